@@ -1,0 +1,36 @@
+#include "headless/HeadlessReporter.h"
+
+#include "session/MonitoringSession.h"
+
+#include <QDateTime>
+#include <QFileDevice>
+#include <QIODevice>
+
+HeadlessReporter::HeadlessReporter(MonitoringSession& session, QIODevice& out, QObject* parent)
+    : QObject(parent), m_session(session), m_out(out)
+{
+    connect(&session, &MonitoringSession::stateChanged, this, [this](const StateChange& change) {
+        const auto def = m_session.service(change.serviceId);
+        write(formatLine(def ? def->name : QString::number(change.serviceId), change));
+    });
+    connect(&session, &MonitoringSession::errorOccurred, this,
+            [this](const QString& message) { write("error: " + message.toUtf8() + '\n'); });
+}
+
+QByteArray HeadlessReporter::formatLine(const QString& serviceName, const StateChange& change)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(change.atMs, QTimeZone::UTC).toString(Qt::ISODate);
+    QString line = when + QStringLiteral("  ") + serviceName + QStringLiteral("  ") + serviceStateKey(change.from) +
+                   QStringLiteral(" -> ") + serviceStateKey(change.to);
+    if (!change.reason.isEmpty())
+        line += QStringLiteral("  ") + change.reason;
+    return line.toUtf8() + '\n';
+}
+
+void HeadlessReporter::write(const QByteArray& line)
+{
+    m_out.write(line);
+    // Lines must reach a pipe or log at once, not when a buffer fills.
+    if (auto* file = qobject_cast<QFileDevice*>(&m_out))
+        file->flush();
+}

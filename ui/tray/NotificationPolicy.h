@@ -1,0 +1,22 @@
+#pragma once
+
+#include "monitor/StateChange.h"
+
+#include <QString>
+
+#include <optional>
+
+// Decides which state changes deserve a desktop notification (each DOWN and each recovery from DOWN) and
+// words it. Pure, so the rules are tested without a notification daemon.
+class NotificationPolicy
+{
+public:
+    struct Notification
+    {
+        QString title;
+        QString body;
+        bool critical = false; // DOWN: shown as critical; recovery: information
+    };
+
+    static std::optional<Notification> forChange(const QString& serviceName, const StateChange& change);
+};

@@ -1,0 +1,341 @@
+#include "window/MainWindow.h"
+
+#include "board/ServiceBoardModel.h"
+#include "board/ServiceBoardView.h"
+#include "detail/ServiceDetailPane.h"
+#include "editor/ServiceEditorDialog.h"
+#include "style/StateStyle.h"
+#include "time/Clock.h"
+#include "tray/TrayStatus.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_model(new ServiceBoardModel(session.clock(), this)),
+      m_board(new ServiceBoardView(m_model, this)), m_detail(new ServiceDetailPane(session.clock(), this)),
+      m_summaryLabel(new QLabel(this)), m_storeLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Vigie — incident cockpit"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_board);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    statusBar()->addWidget(m_summaryLabel, 1);
+    statusBar()->addPermanentWidget(m_storeLabel);
+
+    createActions();
+    createMenus();
+    m_model->setServices(m_session.services());
+    connectSession();
+    updateStatusSummary();
+    updateActions();
+    restoreLayout();
+    m_session.requestSummaries();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addAction = make(tr("&Add service…"), QKeySequence::New, &MainWindow::addService);
+    m_editAction = make(tr("&Edit service…"), QKeySequence(Qt::Key_F2),
+                        [this] { editService(m_board->selectedServiceId()); });
+    m_pauseAction = make(tr("&Pause or resume"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::togglePause);
+    m_checkNowAction = make(tr("&Check now"), QKeySequence(Qt::Key_F5), &MainWindow::checkSelectedNow);
+    m_removeAction = make(tr("&Remove service…"), QKeySequence::Delete, &MainWindow::removeSelected);
+    m_importAction = make(tr("&Import workspace…"), QKeySequence::Open, &MainWindow::importWorkspace);
+    m_exportAction = make(tr("&Export workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                          &MainWindow::exportWorkspace);
+    m_gatusAction = make(tr("Import &Gatus configuration…"), QKeySequence(), &MainWindow::importGatus);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, [] { QApplication::quit(); });
+    m_aboutAction = make(tr("&About Vigie"), QKeySequence(), &MainWindow::showAbout);
+    m_addAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_removeAction->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    m_checkNowAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_pauseAction->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-pause")));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_gatusAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* services = menuBar()->addMenu(tr("&Services"));
+    services->addAction(m_addAction);
+    services->addAction(m_editAction);
+    services->addAction(m_pauseAction);
+    services->addAction(m_checkNowAction);
+    services->addSeparator();
+    services->addAction(m_removeAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* bar = addToolBar(tr("Services"));
+    bar->setObjectName(QStringLiteral("servicesToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_addAction);
+    bar->addAction(m_checkNowAction);
+    bar->addAction(m_pauseAction);
+    bar->addAction(m_removeAction);
+
+    m_trayMenu = new QMenu(this);
+    QAction* show = m_trayMenu->addAction(tr("Show the cockpit"));
+    connect(show, &QAction::triggered, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_trayMenu->addAction(m_quitAction);
+    m_tray = new TrayStatus(m_trayMenu, this);
+    connect(m_tray, &TrayStatus::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+}
+
+void MainWindow::connectSession()
+{
+    connect(&m_session, &MonitoringSession::serviceAdded, this, [this](const ServiceDefinition& def) {
+        m_model->upsertService(def);
+        m_board->selectService(def.id);
+        updateStatusSummary();
+    });
+    connect(&m_session, &MonitoringSession::serviceUpdated, this, [this](const ServiceDefinition& def) {
+        m_model->upsertService(def);
+        if (m_board->selectedServiceId() == def.id)
+            onSelectionChanged(def.id);
+        updateStatusSummary();
+        updateActions();
+    });
+    connect(&m_session, &MonitoringSession::serviceRemoved, this, [this](qint64 id) {
+        m_model->removeService(id);
+        updateStatusSummary();
+    });
+    connect(&m_session, &MonitoringSession::resultsReady, this, [this](const QList<CheckResult>& results) {
+        m_model->applyResults(results);
+        m_detail->applyResults(results);
+    });
+    connect(&m_session, &MonitoringSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_session, &MonitoringSession::summariesReady, this, [this](const QList<ServiceSummary>& summaries) {
+        m_model->applySummaries(summaries);
+        updateStatusSummary();
+    });
+    connect(&m_session, &MonitoringSession::historyReady, m_detail, &ServiceDetailPane::showHistory);
+    connect(&m_session, &MonitoringSession::resultsStored, this, [this](qint64 total) {
+        m_storeLabel->setText(tr("%L1 results stored").arg(total));
+    });
+    connect(&m_session, &MonitoringSession::workspaceApplied, this,
+            [this](const QString& path, const MonitoringSession::ApplyReport& r) {
+                statusBar()->showMessage(tr("Workspace %1 applied: %2 added, %3 updated, %4 unchanged, %5 removed.")
+                                             .arg(path)
+                                             .arg(r.added)
+                                             .arg(r.updated)
+                                             .arg(r.unchanged)
+                                             .arg(r.removed),
+                                         15'000);
+            });
+    connect(&m_session, &MonitoringSession::workspaceExported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Workspace exported to %1.").arg(path), 10'000);
+    });
+    connect(&m_session, &MonitoringSession::errorOccurred, this, [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Vigie"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    });
+
+    connect(m_board, &ServiceBoardView::serviceSelected, this, &MainWindow::onSelectionChanged);
+    connect(m_board, &ServiceBoardView::serviceActivated, this, &MainWindow::editService);
+    connect(m_detail, &ServiceDetailPane::historyRequested, &m_session, &MonitoringSession::requestHistory);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 760);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onSelectionChanged(qint64 id)
+{
+    updateActions();
+    const auto def = m_session.service(id);
+    if (!def) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showService(*def, m_model->stateOf(id), m_model->sinceOf(id));
+}
+
+void MainWindow::onStateChanged(const StateChange& change)
+{
+    m_model->applyStateChange(change);
+    if (m_board->selectedServiceId() == change.serviceId)
+        m_detail->applyStateChange(change);
+    if (const auto def = m_session.service(change.serviceId))
+        m_tray->notifyStateChange(def->name, change);
+    updateStatusSummary();
+}
+
+void MainWindow::updateStatusSummary()
+{
+    int up = 0;
+    int degraded = 0;
+    int down = 0;
+    int paused = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        switch (m_model->stateOf(m_model->idAt(row))) {
+        case ServiceState::Up: ++up; break;
+        case ServiceState::Degraded: ++degraded; break;
+        case ServiceState::Down: ++down; break;
+        case ServiceState::Paused: ++paused; break;
+        case ServiceState::Unknown: break;
+        }
+    }
+    m_summaryLabel->setText(tr("%1 down · %2 degraded · %3 up · %4 paused").arg(down).arg(degraded).arg(up).arg(paused));
+    m_tray->setWorstState(m_model->worstState(), down, degraded);
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 id = m_board->selectedServiceId();
+    const auto def = m_session.service(id);
+    m_editAction->setEnabled(def.has_value());
+    m_pauseAction->setEnabled(def.has_value());
+    m_removeAction->setEnabled(def.has_value());
+    m_checkNowAction->setEnabled(def.has_value() && !def->paused);
+    m_pauseAction->setText(def && def->paused ? tr("&Resume") : tr("&Pause"));
+}
+
+QStringList MainWindow::takenNames(qint64 exceptId) const
+{
+    QStringList names;
+    for (const ServiceDefinition& def : m_session.services()) {
+        if (def.id != exceptId)
+            names.append(def.name);
+    }
+    return names;
+}
+
+void MainWindow::addService()
+{
+    ServiceEditorDialog dialog(this);
+    dialog.setWindowTitle(tr("Add a service"));
+    dialog.setTakenNames(takenNames(0));
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.addService(dialog.definition());
+}
+
+void MainWindow::editService(qint64 id)
+{
+    const auto def = m_session.service(id);
+    if (!def)
+        return;
+    ServiceEditorDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit %1").arg(def->name));
+    dialog.setTakenNames(takenNames(id));
+    dialog.setDefinition(*def);
+    if (dialog.exec() == QDialog::Accepted) {
+        ServiceDefinition edited = dialog.definition();
+        edited.id = id;
+        m_session.updateService(edited);
+    }
+}
+
+void MainWindow::togglePause()
+{
+    const auto def = m_session.service(m_board->selectedServiceId());
+    if (def)
+        m_session.setPaused(def->id, !def->paused);
+}
+
+void MainWindow::checkSelectedNow()
+{
+    if (const qint64 id = m_board->selectedServiceId())
+        m_session.checkNow(id);
+}
+
+void MainWindow::removeSelected()
+{
+    const auto def = m_session.service(m_board->selectedServiceId());
+    if (!def)
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Remove a service"),
+                              tr("Remove %1 and its whole history? This cannot be undone.").arg(def->name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_session.removeService(def->id);
+}
+
+void MainWindow::importWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a workspace"), QString(),
+                                                      tr("Workspace files (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        m_session.importWorkspaceFile(path, false);
+}
+
+void MainWindow::exportWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the workspace"),
+                                                      QStringLiteral("vigie-workspace.yaml"),
+                                                      tr("Workspace files (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        m_session.exportWorkspaceFile(path);
+}
+
+void MainWindow::importGatus()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Gatus configuration"), QString(),
+                                                      tr("Gatus configuration (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        m_session.importGatusFile(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vigie"),
+                       tr("<h3>Vigie %1</h3><p>The lookout of your services: watch them, see their outages, "
+                          "and walk the incident communication checklist.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

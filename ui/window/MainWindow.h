@@ -1,0 +1,75 @@
+#pragma once
+
+#include "session/MonitoringSession.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class ServiceBoardModel;
+class ServiceBoardView;
+class ServiceDetailPane;
+class TrayStatus;
+
+// The cockpit window: the service board beside the detail pane of the selected service, with every action on
+// the keyboard. It displays what the MonitoringSession reports and asks it to act; it holds no domain state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(MonitoringSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ServiceBoardModel* boardModel() const { return m_model; }
+    ServiceBoardView* boardView() const { return m_board; }
+    ServiceDetailPane* detailPane() const { return m_detail; }
+    TrayStatus* tray() const { return m_tray; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void connectSession();
+    void restoreLayout();
+
+    void addService();
+    void editService(qint64 id);
+    void togglePause();
+    void removeSelected();
+    void checkSelectedNow();
+    void importWorkspace();
+    void exportWorkspace();
+    void importGatus();
+    void showAbout();
+
+    void onSelectionChanged(qint64 id);
+    void onStateChanged(const StateChange& change);
+    void updateStatusSummary();
+    void updateActions();
+    QStringList takenNames(qint64 exceptId) const;
+
+    MonitoringSession& m_session;
+    ServiceBoardModel* m_model;
+    ServiceBoardView* m_board;
+    ServiceDetailPane* m_detail;
+    TrayStatus* m_tray = nullptr;
+    QMenu* m_trayMenu = nullptr;
+    QLabel* m_summaryLabel;
+    QLabel* m_storeLabel;
+
+    QAction* m_addAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_removeAction = nullptr;
+    QAction* m_checkNowAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_gatusAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
