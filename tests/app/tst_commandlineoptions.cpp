@@ -1,0 +1,74 @@
+#include "cli/CommandLineOptions.h"
+
+#include <QTest>
+
+class TestCommandLineOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void rejects_data();
+    void rejects();
+};
+
+void TestCommandLineOptions::parses_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("headless");
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<int>("demoPort");
+
+    QTest::newRow("defaults") << QStringList{} << false << QString() << QString() << QString() << true << 47810;
+    QTest::newRow("headless with workspace") << QStringList{"--headless", "shop.yaml"} << true << "shop.yaml"
+                                             << QString() << QString() << true << 47810;
+    QTest::newRow("database and language") << QStringList{"-d", "/tmp/x.sqlite", "--language", "fr"} << false
+                                           << QString() << "/tmp/x.sqlite" << "fr" << true << 47810;
+    QTest::newRow("no demo, other port") << QStringList{"--no-demo", "--demo-port", "9000"} << false << QString()
+                                         << QString() << QString() << false << 9000;
+}
+
+void TestCommandLineOptions::parses()
+{
+    QFETCH(QStringList, args);
+    args.prepend(QStringLiteral("vigie"));
+    QString error;
+    int exitCode = -1;
+    const auto o = CommandLineOptions::parse(args, &error, &exitCode);
+    QVERIFY2(o.has_value(), qPrintable(error));
+    QTEST(o->headless, "headless");
+    QTEST(o->workspacePath, "workspace");
+    QTEST(o->databasePath, "database");
+    QTEST(o->language, "language");
+    QTEST(o->demo, "demo");
+    QTEST(int(o->demoPort), "demoPort");
+}
+
+void TestCommandLineOptions::rejects_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("bad port") << QStringList{"--demo-port", "99999"} << "--demo-port";
+    QTest::newRow("bad language") << QStringList{"--language", "de"} << "--language";
+    QTest::newRow("two workspaces") << QStringList{"a.yaml", "b.yaml"} << "at most one";
+    QTest::newRow("negative offset") << QStringList{"--demo-offset", "-3"} << "--demo-offset";
+}
+
+void TestCommandLineOptions::rejects()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorPart);
+    args.prepend(QStringLiteral("vigie"));
+    QString error;
+    int exitCode = -1;
+    QVERIFY(!CommandLineOptions::parse(args, &error, &exitCode).has_value());
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLineOptions)
+#include "tst_commandlineoptions.moc"
