@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -66,6 +67,9 @@ public:
     void requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void requestSummaries();
 
+    // Start-up only: runs the event loop until the store has answered every pending change (bounded).
+    bool waitForPendingWrites(int timeoutMs = 30'000);
+
     const Clock& clock() const { return m_clock; }
     qint64 storedResultCount() const { return m_storedResults; }
 
@@ -84,9 +88,18 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    void wireStore();
+    void wireEngine();
+    void onServiceSaved(const ServiceDefinition& definition);
+    void applyPlan(const struct WorkspaceMergePlan& plan);
+    template <typename Work, typename Done> void runOffThread(Work work, Done done);
+
     const Clock& m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CheckEngine> m_engine;
     QHash<qint64, ServiceDefinition> m_services;
     qint64 m_storedResults = 0;
+    int m_pendingWrites = 0;
+    int m_retentionDays = 30;
+    QThreadPool* m_io; // file reads and writes for import/export, off the caller's thread
 };
