@@ -6,18 +6,9 @@
 // e.g. pointer "/status", op Equal, expected "UP".
 struct JsonCondition
 {
-    enum class Op
-    {
-        Equal,
-        NotEqual,
-        Less,
-        LessOrEqual,
-        Greater,
-        GreaterOrEqual,
-        Contains
-    };
+    enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, Contains };
 
-    QString pointer; // empty: no condition
+    QString pointer;  // empty: no condition
     Op op = Op::Equal;
     QString expected; // compared as a number when both sides are numbers, else as text
 

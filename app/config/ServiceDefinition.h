@@ -8,13 +8,7 @@
 #include <QPair>
 #include <QString>
 
-enum class CheckKind
-{
-    Http,
-    Tcp,
-    Dns,
-    TlsCertificate
-};
+enum class CheckKind { Http, Tcp, Dns, TlsCertificate };
 
 // "http", "tcp", "dns", "tls-certificate" as written in workspace files and stored in the database.
 QString checkKindToString(CheckKind kind);
