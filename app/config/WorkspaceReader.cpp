@@ -238,10 +238,10 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
     }
     Workspace workspace;
     if (!context.failed() && (root.IsNull() || !root.IsDefined()))
-        context.fail(YAML::Mark(),
+        context.fail(YAML::Mark::null_mark(),
                      tr("the file is empty; a workspace starts with \"version: 1\" and a services: list"));
     if (!context.failed()) {
-        YamlMapReader map(root, QString(), &context, YAML::Mark());
+        YamlMapReader map(root, QString(), &context, YAML::Mark::null_mark());
         if (map.expectMap()) {
             map.allowOnly(
                 {QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("services")});
