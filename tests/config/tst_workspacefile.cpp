@@ -74,6 +74,7 @@ private Q_SLOTS:
     void reportsErrorWithPosition();
     void matchesTheDocumentedMessage();
     void readsFromAPath();
+    void readsTheDocumentedExample();
     void reportsAFileThatCannotBeOpened();
 };
 
@@ -417,6 +418,22 @@ void TestWorkspaceFile::readsFromAPath()
     const std::optional<Workspace> fromPath = WorkspaceReader::readFile(path, &error);
     QVERIFY2(fromPath, qPrintable(error.toString()));
     QCOMPARE(*fromPath, *WorkspaceReader::read(fullWorkspace, path, &error));
+}
+
+void TestWorkspaceFile::readsTheDocumentedExample()
+{
+    QFile doc(QFINDTESTDATA("../../docs/workspace-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```yaml\n") + 8;
+    const qsizetype end = text.indexOf("```", start);
+    QVERIFY(start > 8 && end > start);
+    WorkspaceError error;
+    const std::optional<Workspace> workspace =
+        WorkspaceReader::read(text.mid(start, end - start), QStringLiteral("workspace-format.md"), &error);
+    QVERIFY2(workspace, qPrintable(error.toString()));
+    QCOMPARE(workspace->services.size(), 4);
+    QCOMPARE(workspace->services.first().http.degradedAboveMs, 800);
 }
 
 void TestWorkspaceFile::reportsAFileThatCannotBeOpened()
