@@ -6,17 +6,6 @@
 #include "store/StateChangeTable.h"
 #include "time/Clock.h"
 
-#include <QCoreApplication>
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreWorker", text);
-}
-
-} // namespace
-
 StoreWorker::StoreWorker(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock) {}
 
 StoreWorker::~StoreWorker() = default;
