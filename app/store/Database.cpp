@@ -1,0 +1,260 @@
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("vigie-store-%1").arg(counter.fetch_add(1));
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+DbResult<bool> Database::open(const QString& path, const QList<MigrationStep>& steps)
+{
+    close();
+    m_path = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return DbResult<bool>::failure(describe(tr("open"), tr("the SQLite driver (QSQLITE) is not available")));
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString message = describe(tr("open"), db.lastError());
+        db = QSqlDatabase();
+        close();
+        return DbResult<bool>::failure(message);
+    }
+    DbResult<bool> configured = configure();
+    if (!configured.ok()) {
+        db = QSqlDatabase();
+        close();
+        return configured;
+    }
+    DbResult<bool> migrated = migrate(steps);
+    if (!migrated.ok()) {
+        db = QSqlDatabase();
+        close();
+    }
+    return migrated;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+DbResult<bool> Database::configure()
+{
+    // WAL with synchronous=NORMAL: a commit is durable once written to the WAL, which survives the death of
+    // the process (only a power cut may lose the last commits), and readers never block the writer.
+    DbResult<QSqlQuery> mode = run(QStringLiteral("PRAGMA journal_mode=WAL"), {}, tr("switch to WAL mode"));
+    if (!mode.ok())
+        return DbResult<bool>::failure(mode.error);
+    if (!mode.value.next() || mode.value.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive))
+        return DbResult<bool>::failure(
+            describe(tr("switch to WAL mode"), tr("the file system does not support it")));
+    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QStringLiteral("PRAGMA busy_timeout=5000")}) {
+        DbResult<QSqlQuery> done = run(pragma, {}, tr("configure the connection"));
+        if (!done.ok())
+            return DbResult<bool>::failure(done.error);
+    }
+    return DbResult<bool>::success(true);
+}
+
+DbResult<int> Database::schemaVersion() const
+{
+    DbResult<QSqlQuery> q = run(QStringLiteral("SELECT MAX(version) FROM schema_version"), {},
+                                tr("read the schema version"));
+    if (!q.ok())
+        return DbResult<int>::failure(q.error);
+    return DbResult<int>::success(q.value.next() ? q.value.value(0).toInt() : 0);
+}
+
+DbResult<bool> Database::migrate(const QList<MigrationStep>& steps)
+{
+    DbResult<QSqlQuery> created = run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                     "version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL,"
+                                                     "description TEXT NOT NULL)"),
+                                      {}, tr("create the schema version table"));
+    if (!created.ok())
+        return DbResult<bool>::failure(created.error);
+    DbResult<int> version = schemaVersion();
+    if (!version.ok())
+        return DbResult<bool>::failure(version.error);
+    const int latest = steps.isEmpty() ? 0 : steps.last().version;
+    if (version.value > latest) {
+        return DbResult<bool>::failure(describe(
+            tr("open"), tr("the file was written by a newer Vigie (schema version %1, this one knows up to %2)")
+                            .arg(version.value)
+                            .arg(latest)));
+    }
+    for (const MigrationStep& step : steps) {
+        if (step.version <= version.value)
+            continue;
+        const QString operation = tr("upgrade the schema to version %1 (%2)").arg(step.version).arg(step.description);
+        DbResult<bool> began = begin(operation);
+        if (!began.ok())
+            return began;
+        for (const QString& sql : step.statements) {
+            DbResult<QSqlQuery> done = run(sql, {}, operation);
+            if (!done.ok()) {
+                rollback();
+                return DbResult<bool>::failure(done.error);
+            }
+        }
+        DbResult<QSqlQuery> recorded = run(
+            QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"),
+            {step.version, QDateTime::currentMSecsSinceEpoch(), step.description}, operation);
+        if (!recorded.ok()) {
+            rollback();
+            return DbResult<bool>::failure(recorded.error);
+        }
+        DbResult<bool> committed = commit(operation);
+        if (!committed.ok())
+            return committed;
+    }
+    return DbResult<bool>::success(true);
+}
+
+DbResult<bool> Database::begin(const QString& operation)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return DbResult<bool>::failure(describe(operation, db.lastError()));
+    return DbResult<bool>::success(true);
+}
+
+DbResult<bool> Database::commit(const QString& operation)
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        const QString message = describe(operation, db.lastError());
+        db.rollback();
+        return DbResult<bool>::failure(message);
+    }
+    return DbResult<bool>::success(true);
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+DbResult<QSqlQuery> Database::prepare(const QString& sql, const QString& operation) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return DbResult<QSqlQuery>::failure(describe(operation, query.lastError()));
+    return DbResult<QSqlQuery>::success(std::move(query));
+}
+
+DbResult<bool> Database::execPrepared(QSqlQuery& query, const QString& operation) const
+{
+    if (!query.exec())
+        return DbResult<bool>::failure(describe(operation, query.lastError()));
+    return DbResult<bool>::success(true);
+}
+
+DbResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, const QString& operation) const
+{
+    if (!isOpen())
+        return DbResult<QSqlQuery>::failure(describe(operation, tr("the database is not open")));
+    DbResult<QSqlQuery> prepared = prepare(sql, operation);
+    if (!prepared.ok())
+        return prepared;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        prepared.value.bindValue(int(i), values.at(i));
+    DbResult<bool> done = execPrepared(prepared.value, operation);
+    if (!done.ok())
+        return DbResult<QSqlQuery>::failure(done.error);
+    return prepared;
+}
+
+DbResult<QString> Database::setting(const QString& key, const QString& fallback) const
+{
+    DbResult<QSqlQuery> q =
+        run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, tr("read the setting %1").arg(key));
+    if (!q.ok())
+        return DbResult<QString>::failure(q.error);
+    return DbResult<QString>::success(q.value.next() ? q.value.value(0).toString() : fallback);
+}
+
+DbResult<bool> Database::setSetting(const QString& key, const QString& value)
+{
+    DbResult<QSqlQuery> q = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                {key, value}, tr("save the setting %1").arg(key));
+    if (!q.ok())
+        return DbResult<bool>::failure(q.error);
+    return DbResult<bool>::success(true);
+}
+
+DbResult<QString> Database::integrityCheck() const
+{
+    DbResult<QSqlQuery> q = run(QStringLiteral("PRAGMA integrity_check"), {}, tr("check the file's integrity"));
+    if (!q.ok())
+        return DbResult<QString>::failure(q.error);
+    QStringList lines;
+    while (q.value.next())
+        lines.append(q.value.value(0).toString());
+    return DbResult<QString>::success(lines.join(QLatin1Char('\n')));
+}
+
+DbResult<bool> Database::checkpoint()
+{
+    DbResult<QSqlQuery> q =
+        run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, tr("write the journal into the file"));
+    if (!q.ok())
+        return DbResult<bool>::failure(q.error);
+    return DbResult<bool>::success(true);
+}
+
+QString Database::describe(const QString& operation, const QSqlError& error) const
+{
+    QString detail = error.databaseText();
+    if (detail.isEmpty())
+        detail = error.text();
+    return describe(operation, detail);
+}
+
+QString Database::describe(const QString& operation, const QString& detail) const
+{
+    return tr("Could not %1 (database %2): %3").arg(operation, m_path, detail);
+}

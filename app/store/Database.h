@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/DbResult.h"
+#include "store/SchemaMigrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+class QSqlError;
+
+// One named SQLite connection (QSQLITE) on one file, usable only in the thread that opened it. Owns the
+// SQLite-specific set-up (WAL, synchronous=NORMAL, busy timeout), the forward migrations and transactions;
+// the table classes (ResultTable, RollupTable, ...) run their standard SQL through it.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens or creates the file and migrates it to the last step. Blocks on disk: call it from the thread
+    // that will use the connection.
+    DbResult<bool> open(const QString& path, const QList<MigrationStep>& steps = SchemaMigrations::steps());
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    // The highest applied step, 0 for an empty file.
+    DbResult<int> schemaVersion() const;
+
+    DbResult<bool> begin(const QString& operation);
+    DbResult<bool> commit(const QString& operation);
+    void rollback();
+
+    // Prepares and runs one statement with bound values; the returned query is positioned before the first row.
+    DbResult<QSqlQuery> run(const QString& sql, const QVariantList& values, const QString& operation) const;
+    DbResult<QSqlQuery> prepare(const QString& sql, const QString& operation) const;
+    DbResult<bool> execPrepared(QSqlQuery& query, const QString& operation) const;
+
+    DbResult<QString> setting(const QString& key, const QString& fallback) const;
+    DbResult<bool> setSetting(const QString& key, const QString& value);
+
+    // "ok" when PRAGMA integrity_check finds nothing wrong, else its report.
+    DbResult<QString> integrityCheck() const;
+    // Moves the WAL content into the main file and truncates the WAL (for size measurements and clean stops).
+    DbResult<bool> checkpoint();
+
+    // A message for a person naming the file, what was being done and what went wrong.
+    QString describe(const QString& operation, const QSqlError& error) const;
+    QString describe(const QString& operation, const QString& detail) const;
+
+private:
+    DbResult<bool> configure();
+    DbResult<bool> migrate(const QList<MigrationStep>& steps);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// A NULL of the given type for binding, e.g. nullValue<QString>().
+template <typename T>
+QVariant nullValue()
+{
+    return QVariant(QMetaType::fromType<T>());
+}

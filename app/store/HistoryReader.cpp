@@ -1,0 +1,74 @@
+#include "store/HistoryReader.h"
+
+#include "store/ResultTable.h"
+#include "store/RollupTable.h"
+#include "store/ServiceTable.h"
+#include "store/StateChangeTable.h"
+#include "store/UptimeCalculator.h"
+
+#include <cmath>
+
+namespace {
+
+// Results this recent give "last latency"; older services fall back to their last stored minute.
+constexpr qint64 RecentResultsMs = 3600 * 1000;
+
+} // namespace
+
+DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs, qint64 toMs) const
+{
+    ServiceHistory history;
+    history.serviceId = serviceId;
+    history.fromMs = fromMs;
+    history.toMs = toMs;
+    DbResult<QList<RollupPoint>> rollups = RollupTable(m_db).forService(serviceId, fromMs, toMs);
+    if (!rollups.ok())
+        return DbResult<ServiceHistory>::failure(rollups.error);
+    DbResult<QList<StateChange>> changes = StateChangeTable(m_db).forService(serviceId, fromMs, toMs, true);
+    if (!changes.ok())
+        return DbResult<ServiceHistory>::failure(changes.error);
+    history.rollups = rollups.value;
+    history.changes = changes.value;
+    return DbResult<ServiceHistory>::success(history);
+}
+
+DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
+{
+    DbResult<QList<ServiceDefinition>> services = ServiceTable(m_db).all();
+    if (!services.ok())
+        return DbResult<QList<ServiceSummary>>::failure(services.error);
+    DbResult<QHash<qint64, qint32>> latencies = ResultTable(m_db).latestLatencies(nowMs - RecentResultsMs);
+    if (!latencies.ok())
+        return DbResult<QList<ServiceSummary>>::failure(latencies.error);
+    const StateChangeTable changesTable(m_db);
+    const RollupTable rollups(m_db);
+    const qint64 fromMs = nowMs - UptimeWindowMs;
+    QList<ServiceSummary> summaries;
+    for (const ServiceDefinition& service : std::as_const(services.value)) {
+        ServiceSummary summary;
+        summary.serviceId = service.id;
+        DbResult<QList<StateChange>> changes = changesTable.forService(service.id, fromMs, nowMs + 1, true);
+        if (!changes.ok())
+            return DbResult<QList<ServiceSummary>>::failure(changes.error);
+        if (!changes.value.isEmpty()) {
+            const StateChange& latest = changes.value.last();
+            summary.state = latest.to;
+            summary.sinceMs = latest.atMs;
+            summary.reason = latest.reason;
+        }
+        summary.uptime24hPercent =
+            UptimeCalculator::uptimePercent(ServiceState::Unknown, changes.value, fromMs, nowMs);
+        auto latency = latencies.value.constFind(service.id);
+        if (latency != latencies.value.cend()) {
+            summary.lastLatencyMs = int(std::lround(*latency / 1000.0));
+        } else {
+            DbResult<QList<RollupPoint>> recent = rollups.forService(service.id, fromMs, nowMs + 1);
+            if (!recent.ok())
+                return DbResult<QList<ServiceSummary>>::failure(recent.error);
+            if (!recent.value.isEmpty() && recent.value.last().count > recent.value.last().failures)
+                summary.lastLatencyMs = int(std::lround(recent.value.last().avgMs));
+        }
+        summaries.append(summary);
+    }
+    return DbResult<QList<ServiceSummary>>::success(summaries);
+}

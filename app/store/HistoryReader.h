@@ -1,0 +1,21 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/ServiceHistory.h"
+
+// The read side the cockpit asks for: a service's history over a period and every service's summary.
+class HistoryReader
+{
+public:
+    static constexpr qint64 UptimeWindowMs = 24 * 3600 * 1000;
+
+    explicit HistoryReader(Database& db) : m_db(db) {}
+
+    // Rollups with fromMs <= minute < toMs, and the state changes in range preceded by the one just before.
+    DbResult<ServiceHistory> history(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
+    // One summary per stored service, in id order.
+    DbResult<QList<ServiceSummary>> summaries(qint64 nowMs) const;
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "monitor/CheckResult.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QList>
+
+// Raw check results: insertion in batches, range reads, retention. A certificate's expiry is kept in its own
+// table only when it changes, which keeps a raw row near 35 bytes.
+class ResultTable
+{
+public:
+    static constexpr int DefaultRetentionDays = 30;
+
+    explicit ResultTable(Database& db) : m_db(db) {}
+
+    // Inserts inside the caller's transaction; a result already stored (same service and start) is ignored.
+    // Call forgetCertificates() after a rollback.
+    DbResult<int> insert(QList<CheckResult> results);
+    void forgetCertificates();
+
+    // Results of one service with fromMs <= startedAtMs < toMs, oldest first.
+    DbResult<QList<CheckResult>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
+    // Results of every service with startedAtMs >= fromMs, in time order (rollup recovery).
+    DbResult<QList<CheckResult>> since(qint64 fromMs) const;
+    // The total latency (us) of each service's latest result with startedAtMs >= fromMs.
+    DbResult<QHash<qint64, qint32>> latestLatencies(qint64 fromMs) const;
+    DbResult<qint64> count() const;
+
+    DbResult<int> retentionDays() const;
+    DbResult<bool> setRetentionDays(int days);
+    // Deletes results older than the retention; returns how many.
+    DbResult<int> prune(qint64 nowMs);
+    DbResult<int> removeService(qint64 serviceId);
+
+private:
+    struct Certificate
+    {
+        qint64 seenAt = 0;
+        qint64 expiresAt = 0;
+    };
+    DbResult<bool> loadCertificates();
+    DbResult<QList<CheckResult>> read(const QString& where, const QVariantList& values) const;
+
+    Database& m_db;
+    QHash<qint64, Certificate> m_lastCertificate; // service id -> last stored expiry
+    bool m_certificatesLoaded = false;
+};

@@ -1,0 +1,113 @@
+#include "store/RollupAccumulator.h"
+
+#include <algorithm>
+#include <cmath>
+
+qint64 RollupAccumulator::minuteOf(qint64 ms)
+{
+    const qint64 minute = 60'000;
+    qint64 q = ms / minute;
+    if (ms % minute < 0)
+        --q;
+    return q * minute;
+}
+
+void RollupAccumulator::addTo(Bucket* bucket, const CheckResult& result)
+{
+    ++bucket->count;
+    if (result.outcome == CheckResult::Outcome::Down)
+        ++bucket->failures;
+    else
+        bucket->okLatenciesUs.append(result.totalUs);
+}
+
+QList<RollupRow> RollupAccumulator::add(const CheckResult& result)
+{
+    QList<RollupRow> closed;
+    const qint64 minute = minuteOf(result.startedAtMs);
+    auto it = m_open.find(result.serviceId);
+    if (it == m_open.end()) {
+        it = m_open.insert(result.serviceId, Bucket{minute, 0, 0, {}});
+    } else if (minute > it->minuteMs) {
+        closed.append(close(result.serviceId, *it));
+        *it = Bucket{minute, 0, 0, {}};
+    } else if (minute < it->minuteMs) {
+        Bucket late{minute, 0, 0, {}};
+        addTo(&late, result);
+        closed.append(close(result.serviceId, late));
+        return closed;
+    }
+    addTo(&*it, result);
+    return closed;
+}
+
+QList<RollupRow> RollupAccumulator::closeAll()
+{
+    QList<RollupRow> closed;
+    closed.reserve(m_open.size());
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+        closed.append(close(it.key(), it.value()));
+    m_open.clear();
+    std::sort(closed.begin(), closed.end(), [](const RollupRow& a, const RollupRow& b) {
+        return std::pair(a.point.minuteMs, a.serviceId) < std::pair(b.point.minuteMs, b.serviceId);
+    });
+    return closed;
+}
+
+qint64 RollupAccumulator::oldestOpenMinute() const
+{
+    qint64 oldest = -1;
+    for (const Bucket& bucket : m_open) {
+        if (oldest < 0 || bucket.minuteMs < oldest)
+            oldest = bucket.minuteMs;
+    }
+    return oldest;
+}
+
+RollupRow RollupAccumulator::close(qint64 serviceId, const Bucket& bucket)
+{
+    return RollupRow{serviceId, aggregate(bucket.minuteMs, bucket.count, bucket.failures, bucket.okLatenciesUs)};
+}
+
+RollupPoint RollupAccumulator::aggregate(qint64 minuteMs, int count, int failures, QList<qint32> okLatenciesUs)
+{
+    RollupPoint point;
+    point.minuteMs = minuteMs;
+    point.count = count;
+    point.failures = failures;
+    if (okLatenciesUs.isEmpty())
+        return point;
+    std::sort(okLatenciesUs.begin(), okLatenciesUs.end());
+    double sum = 0;
+    for (qint32 us : okLatenciesUs)
+        sum += us;
+    const auto n = okLatenciesUs.size();
+    const auto rank = static_cast<qsizetype>(std::ceil(0.95 * double(n)));
+    point.minMs = okLatenciesUs.first() / 1000.0;
+    point.maxMs = okLatenciesUs.last() / 1000.0;
+    point.avgMs = sum / double(n) / 1000.0;
+    point.p95Ms = okLatenciesUs.at(std::clamp<qsizetype>(rank - 1, 0, n - 1)) / 1000.0;
+    return point;
+}
+
+RollupPoint mergeRollups(const RollupPoint& a, const RollupPoint& b)
+{
+    const int okA = a.count - a.failures;
+    const int okB = b.count - b.failures;
+    if (okA <= 0 || okB <= 0) {
+        RollupPoint merged = okA > 0 ? a : b;
+        merged.count = a.count + b.count;
+        merged.failures = a.failures + b.failures;
+        merged.minuteMs = a.minuteMs;
+        return merged;
+    }
+    RollupPoint merged;
+    merged.minuteMs = a.minuteMs;
+    merged.count = a.count + b.count;
+    merged.failures = a.failures + b.failures;
+    merged.minMs = std::min(a.minMs, b.minMs);
+    merged.maxMs = std::max(a.maxMs, b.maxMs);
+    merged.avgMs = (a.avgMs * okA + b.avgMs * okB) / double(okA + okB);
+    merged.p95Ms = std::max(a.p95Ms, b.p95Ms);
+    return merged;
+}

@@ -1,0 +1,152 @@
+#include "store/RollupTable.h"
+
+#include "store/ResultTable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RollupTable", text);
+}
+
+const QString WatermarkKey = QStringLiteral("rollup_watermark");
+
+qint64 toUs(double ms)
+{
+    return qint64(std::llround(ms * 1000.0));
+}
+
+} // namespace
+
+DbResult<RollupPoint> RollupTable::stored(qint64 serviceId, qint64 minuteMs, bool* found) const
+{
+    DbResult<QList<RollupPoint>> rows = forService(serviceId, minuteMs, minuteMs + 1);
+    if (!rows.ok())
+        return DbResult<RollupPoint>::failure(rows.error);
+    *found = !rows.value.isEmpty();
+    return DbResult<RollupPoint>::success(*found ? rows.value.first() : RollupPoint{});
+}
+
+DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
+{
+    const QString operation = tr("store per-minute statistics");
+    DbResult<QSqlQuery> upsert = m_db.prepare(
+        QStringLiteral("INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
+                       " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
+                       " result_count = excluded.result_count, failures = excluded.failures,"
+                       " min_us = excluded.min_us, avg_us = excluded.avg_us, max_us = excluded.max_us,"
+                       " p95_us = excluded.p95_us"),
+        operation);
+    if (!upsert.ok())
+        return DbResult<int>::failure(upsert.error);
+    for (const RollupRow& row : rows) {
+        bool found = false;
+        DbResult<RollupPoint> existing = stored(row.serviceId, row.point.minuteMs, &found);
+        if (!existing.ok())
+            return DbResult<int>::failure(existing.error);
+        const RollupPoint p = found ? mergeRollups(existing.value, row.point) : row.point;
+        const QVariantList values{row.serviceId, p.minuteMs, p.count, p.failures,
+                                  toUs(p.minMs), toUs(p.avgMs), toUs(p.maxMs), toUs(p.p95Ms)};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            upsert.value.bindValue(int(i), values.at(i));
+        DbResult<bool> done = m_db.execPrepared(upsert.value, operation);
+        if (!done.ok())
+            return DbResult<int>::failure(done.error);
+    }
+    return DbResult<int>::success(int(rows.size()));
+}
+
+DbResult<QList<RollupPoint>> RollupTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const
+{
+    DbResult<QSqlQuery> q = m_db.run(
+        QStringLiteral("SELECT minute_at, result_count, failures, min_us, avg_us, max_us, p95_us FROM rollups"
+                       " WHERE service_id = ? AND minute_at >= ? AND minute_at < ? ORDER BY minute_at"),
+        {serviceId, fromMs, toMs}, tr("read per-minute statistics"));
+    if (!q.ok())
+        return DbResult<QList<RollupPoint>>::failure(q.error);
+    QList<RollupPoint> points;
+    while (q.value.next()) {
+        RollupPoint p;
+        p.minuteMs = q.value.value(0).toLongLong();
+        p.count = q.value.value(1).toInt();
+        p.failures = q.value.value(2).toInt();
+        p.minMs = q.value.value(3).toLongLong() / 1000.0;
+        p.avgMs = q.value.value(4).toLongLong() / 1000.0;
+        p.maxMs = q.value.value(5).toLongLong() / 1000.0;
+        p.p95Ms = q.value.value(6).toLongLong() / 1000.0;
+        points.append(p);
+    }
+    return DbResult<QList<RollupPoint>>::success(points);
+}
+
+DbResult<int> RollupTable::removeService(qint64 serviceId)
+{
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM rollups WHERE service_id = ?"), {serviceId},
+                                     tr("delete a service's per-minute statistics"));
+    if (!q.ok())
+        return DbResult<int>::failure(q.error);
+    return DbResult<int>::success(q.value.numRowsAffected());
+}
+
+DbResult<qint64> RollupTable::watermark() const
+{
+    DbResult<QString> text = m_db.setting(WatermarkKey, QStringLiteral("0"));
+    if (!text.ok())
+        return DbResult<qint64>::failure(text.error);
+    return DbResult<qint64>::success(text.value.toLongLong());
+}
+
+DbResult<bool> RollupTable::setWatermark(qint64 ms)
+{
+    return m_db.setSetting(WatermarkKey, QString::number(ms));
+}
+
+DbResult<int> RollupTable::recover(const ResultTable& results)
+{
+    const QString operation = tr("rebuild per-minute statistics after an interrupted run");
+    DbResult<qint64> from = watermark();
+    if (!from.ok())
+        return DbResult<int>::failure(from.error);
+    DbResult<QList<CheckResult>> pending = results.since(from.value);
+    if (!pending.ok())
+        return DbResult<int>::failure(pending.error);
+    if (pending.value.isEmpty())
+        return DbResult<int>::success(0);
+    DbResult<QSqlQuery> last = m_db.run(
+        QStringLiteral("SELECT service_id, MAX(minute_at) FROM rollups GROUP BY service_id"), {}, operation);
+    if (!last.ok())
+        return DbResult<int>::failure(last.error);
+    QHash<qint64, qint64> lastMinute;
+    while (last.value.next())
+        lastMinute.insert(last.value.value(0).toLongLong(), last.value.value(1).toLongLong());
+
+    RollupAccumulator accumulator;
+    QList<RollupRow> rows;
+    qint64 newest = from.value;
+    for (const CheckResult& r : std::as_const(pending.value)) {
+        newest = std::max(newest, r.startedAtMs + 1);
+        auto it = lastMinute.constFind(r.serviceId);
+        if (it != lastMinute.cend() && RollupAccumulator::minuteOf(r.startedAtMs) <= *it)
+            continue;
+        rows.append(accumulator.add(r));
+    }
+    rows.append(accumulator.closeAll());
+    DbResult<bool> began = m_db.begin(operation);
+    if (!began.ok())
+        return DbResult<int>::failure(began.error);
+    DbResult<int> written = write(rows);
+    DbResult<bool> marked = written.ok() ? setWatermark(newest) : DbResult<bool>::failure(written.error);
+    if (!marked.ok()) {
+        m_db.rollback();
+        return DbResult<int>::failure(marked.error);
+    }
+    DbResult<bool> committed = m_db.commit(operation);
+    if (!committed.ok())
+        return DbResult<int>::failure(committed.error);
+    return written;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/RollupAccumulator.h"
+#include "store/ServiceHistory.h"
+
+#include <QList>
+
+class ResultTable;
+
+// Per-minute rollups, kept after raw results are pruned, and the watermark that says which raw results they
+// already cover (so that a crashed run's open minutes are rebuilt from raw results on the next open).
+class RollupTable
+{
+public:
+    explicit RollupTable(Database& db) : m_db(db) {}
+
+    // Writes closed minutes inside the caller's transaction; a minute already stored is merged.
+    DbResult<int> write(const QList<RollupRow>& rows);
+    // Rollups of one service with fromMs <= minute start < toMs, oldest first.
+    DbResult<QList<RollupPoint>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
+    DbResult<int> removeService(qint64 serviceId);
+
+    // Every raw result with startedAtMs < watermark is covered by stored rows.
+    DbResult<qint64> watermark() const;
+    DbResult<bool> setWatermark(qint64 ms);
+
+    // Rebuilds the rows a crash left unwritten: raw results from the watermark on, in minutes after each
+    // service's last stored rollup. Runs its own transaction; returns how many rows it wrote.
+    DbResult<int> recover(const ResultTable& results);
+
+private:
+    DbResult<RollupPoint> stored(qint64 serviceId, qint64 minuteMs, bool* found) const;
+
+    Database& m_db;
+};

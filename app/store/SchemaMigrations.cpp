@@ -1,0 +1,67 @@
+#include "store/SchemaMigrations.h"
+
+namespace {
+
+QList<MigrationStep> buildSteps()
+{
+    QList<MigrationStep> steps;
+    steps.append(MigrationStep{
+        1,
+        QStringLiteral("workspace, settings, raw results, certificates and state changes"),
+        {
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE services ("
+                           "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, group_name TEXT NOT NULL,"
+                           "kind TEXT NOT NULL, target TEXT NOT NULL, interval_sec INTEGER NOT NULL,"
+                           "timeout_ms INTEGER NOT NULL, failures_before_down INTEGER NOT NULL,"
+                           "successes_before_up INTEGER NOT NULL, cert_expiry_warn_days INTEGER NOT NULL,"
+                           "inverted INTEGER NOT NULL, paused INTEGER NOT NULL,"
+                           "sla_target_percent REAL NOT NULL, http_settings TEXT NOT NULL)"),
+            // Keyed by time first: rows arrive in time order, so pages fill completely and the key doubles
+            // as the index for retention and range scans. Absent values are NULL (no bytes in the record).
+            QStringLiteral("CREATE TABLE results ("
+                           "started_at INTEGER NOT NULL, service_id INTEGER NOT NULL,"
+                           "outcome INTEGER NOT NULL, has_cert INTEGER NOT NULL, total_us INTEGER NOT NULL,"
+                           "phases BLOB, reason TEXT,"
+                           "PRIMARY KEY (started_at, service_id)) WITHOUT ROWID"),
+            // A certificate's expiry changes a few times a year; storing it only when it changes keeps it
+            // out of every raw row.
+            QStringLiteral("CREATE TABLE certificate_expiry ("
+                           "service_id INTEGER NOT NULL, seen_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
+                           "PRIMARY KEY (service_id, seen_at)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE state_changes ("
+                           "id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, at_ms INTEGER NOT NULL,"
+                           "from_state INTEGER NOT NULL, to_state INTEGER NOT NULL, reason TEXT)"),
+            QStringLiteral("CREATE INDEX state_changes_by_service ON state_changes (service_id, at_ms)"),
+        },
+    });
+    steps.append(MigrationStep{
+        2,
+        QStringLiteral("per-minute rollups"),
+        {
+            QStringLiteral("CREATE TABLE rollups ("
+                           "service_id INTEGER NOT NULL, minute_at INTEGER NOT NULL,"
+                           "result_count INTEGER NOT NULL, failures INTEGER NOT NULL,"
+                           "min_us INTEGER NOT NULL, avg_us INTEGER NOT NULL, max_us INTEGER NOT NULL,"
+                           "p95_us INTEGER NOT NULL,"
+                           "PRIMARY KEY (service_id, minute_at)) WITHOUT ROWID"),
+            // Results before this time are covered by rollups; 0 makes the first open after this step build
+            // rollups for the raw results a version-1 file already holds.
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('rollup_watermark', '0')"),
+        },
+    });
+    return steps;
+}
+
+} // namespace
+
+const QList<MigrationStep>& SchemaMigrations::steps()
+{
+    static const QList<MigrationStep> all = buildSteps();
+    return all;
+}
+
+int SchemaMigrations::currentVersion()
+{
+    return steps().last().version;
+}

@@ -1,0 +1,92 @@
+#include "store/StateChangeTable.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StateChangeTable", text);
+}
+
+ServiceState toState(int value)
+{
+    return static_cast<ServiceState>(std::clamp(value, 0, int(ServiceState::Paused)));
+}
+
+const QString Columns = QStringLiteral("SELECT id, service_id, at_ms, from_state, to_state, reason FROM state_changes ");
+
+} // namespace
+
+DbResult<int> StateChangeTable::insert(QList<StateChange>* changes)
+{
+    const QString operation = tr("store state changes");
+    DbResult<QSqlQuery> q = m_db.prepare(QStringLiteral("INSERT INTO state_changes (service_id, at_ms, from_state,"
+                                                        " to_state, reason) VALUES (?, ?, ?, ?, ?)"),
+                                         operation);
+    if (!q.ok())
+        return DbResult<int>::failure(q.error);
+    for (StateChange& change : *changes) {
+        q.value.bindValue(0, change.serviceId);
+        q.value.bindValue(1, change.atMs);
+        q.value.bindValue(2, int(change.from));
+        q.value.bindValue(3, int(change.to));
+        q.value.bindValue(4, change.reason.isEmpty() ? nullValue<QString>() : QVariant(change.reason));
+        DbResult<bool> done = m_db.execPrepared(q.value, operation);
+        if (!done.ok())
+            return DbResult<int>::failure(done.error);
+        change.id = q.value.lastInsertId().toLongLong();
+    }
+    return DbResult<int>::success(int(changes->size()));
+}
+
+DbResult<QList<StateChange>> StateChangeTable::read(const QString& sql, const QVariantList& values) const
+{
+    DbResult<QSqlQuery> q = m_db.run(sql, values, tr("read state changes"));
+    if (!q.ok())
+        return DbResult<QList<StateChange>>::failure(q.error);
+    QList<StateChange> changes;
+    while (q.value.next()) {
+        StateChange c;
+        c.id = q.value.value(0).toLongLong();
+        c.serviceId = q.value.value(1).toLongLong();
+        c.atMs = q.value.value(2).toLongLong();
+        c.from = toState(q.value.value(3).toInt());
+        c.to = toState(q.value.value(4).toInt());
+        c.reason = q.value.value(5).toString();
+        changes.append(c);
+    }
+    return DbResult<QList<StateChange>>::success(changes);
+}
+
+DbResult<QList<StateChange>> StateChangeTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                                           bool withPrevious) const
+{
+    QList<StateChange> all;
+    if (withPrevious) {
+        DbResult<QList<StateChange>> previous =
+            read(Columns % QStringLiteral("WHERE service_id = ? AND at_ms < ? ORDER BY at_ms DESC, id DESC LIMIT 1"),
+                 {serviceId, fromMs});
+        if (!previous.ok())
+            return previous;
+        all = previous.value;
+    }
+    DbResult<QList<StateChange>> inRange =
+        read(Columns % QStringLiteral("WHERE service_id = ? AND at_ms >= ? AND at_ms < ? ORDER BY at_ms, id"),
+             {serviceId, fromMs, toMs});
+    if (!inRange.ok())
+        return inRange;
+    all.append(inRange.value);
+    return DbResult<QList<StateChange>>::success(all);
+}
+
+DbResult<int> StateChangeTable::removeService(qint64 serviceId)
+{
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM state_changes WHERE service_id = ?"), {serviceId},
+                                     tr("delete a service's state changes"));
+    if (!q.ok())
+        return DbResult<int>::failure(q.error);
+    return DbResult<int>::success(q.value.numRowsAffected());
+}

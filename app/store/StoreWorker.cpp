@@ -1,0 +1,260 @@
+#include "store/StoreWorker.h"
+
+#include "store/HistoryReader.h"
+#include "store/RollupTable.h"
+#include "store/ServiceTable.h"
+#include "store/StateChangeTable.h"
+#include "time/Clock.h"
+
+StoreWorker::StoreWorker(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock) {}
+
+StoreWorker::~StoreWorker() = default;
+
+DbResult<bool> StoreWorker::open(const QString& path)
+{
+    m_db = std::make_unique<Database>();
+    DbResult<bool> opened = m_db->open(path);
+    if (!opened.ok())
+        return opened;
+    m_results = std::make_unique<ResultTable>(*m_db);
+    DbResult<int> recovered = RollupTable(*m_db).recover(*m_results);
+    if (!recovered.ok())
+        return DbResult<bool>::failure(recovered.error);
+    DbResult<int> removed = m_results->prune(m_clock.nowMs());
+    if (!removed.ok())
+        return DbResult<bool>::failure(removed.error);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(FlushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &StoreWorker::flush);
+    m_pruneTimer = new QTimer(this);
+    m_pruneTimer->setInterval(PruneIntervalMs);
+    connect(m_pruneTimer, &QTimer::timeout, this, &StoreWorker::prune);
+    m_pruneTimer->start();
+    return opened;
+}
+
+bool StoreWorker::ensureOpen()
+{
+    if (m_db && m_db->isOpen())
+        return true;
+    Q_EMIT errorOccurred(tr("The history database is not open."));
+    return false;
+}
+
+void StoreWorker::stop()
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    flush();
+    const QList<RollupRow> open = m_rollups.closeAll();
+    QList<StateChange> none;
+    DbResult<bool> written = writeBatch({}, &none, open, m_newestStartedMs + 1);
+    if (!written.ok())
+        Q_EMIT errorOccurred(written.error);
+    m_db->checkpoint();
+    m_results.reset();
+    m_db->close();
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    if (m_pruneTimer)
+        m_pruneTimer->stop();
+}
+
+void StoreWorker::enqueueResults(const QList<CheckResult>& results)
+{
+    m_pendingResults.append(results);
+    if (m_pendingResults.size() >= BatchSize)
+        flush();
+    else if (m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void StoreWorker::enqueueStateChanges(const QList<StateChange>& changes)
+{
+    m_pendingChanges.append(changes);
+    if (m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+DbResult<bool> StoreWorker::writeBatch(const QList<CheckResult>& results, QList<StateChange>* changes,
+                                       const QList<RollupRow>& rollups, qint64 watermark)
+{
+    const QString operation = tr("store check results");
+    DbResult<bool> began = m_db->begin(operation);
+    if (!began.ok())
+        return began;
+    auto fail = [this](const QString& message) {
+        m_db->rollback();
+        m_results->forgetCertificates();
+        return DbResult<bool>::failure(message);
+    };
+    DbResult<int> inserted = m_results->insert(results);
+    if (!inserted.ok())
+        return fail(inserted.error);
+    DbResult<int> written = RollupTable(*m_db).write(rollups);
+    if (!written.ok())
+        return fail(written.error);
+    DbResult<int> changed = StateChangeTable(*m_db).insert(changes);
+    if (!changed.ok())
+        return fail(changed.error);
+    DbResult<bool> marked = RollupTable(*m_db).setWatermark(watermark);
+    if (!marked.ok())
+        return fail(marked.error);
+    DbResult<bool> committed = m_db->commit(operation);
+    if (!committed.ok()) {
+        m_results->forgetCertificates();
+        return committed;
+    }
+    return committed;
+}
+
+void StoreWorker::flush()
+{
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    if (m_pendingResults.isEmpty() && m_pendingChanges.isEmpty())
+        return;
+    if (!ensureOpen())
+        return;
+    const RollupAccumulator before = m_rollups;
+    const qint64 newestBefore = m_newestStartedMs;
+    QList<RollupRow> closed;
+    for (const CheckResult& r : std::as_const(m_pendingResults)) {
+        closed.append(m_rollups.add(r));
+        m_newestStartedMs = std::max(m_newestStartedMs, r.startedAtMs);
+    }
+    const qint64 oldestOpen = m_rollups.oldestOpenMinute();
+    const qint64 watermark = oldestOpen >= 0 ? oldestOpen : m_newestStartedMs + 1;
+    QList<StateChange> changes = m_pendingChanges;
+    DbResult<bool> written = writeBatch(m_pendingResults, &changes, closed, watermark);
+    if (!written.ok()) {
+        m_rollups = before;
+        m_newestStartedMs = newestBefore;
+        if (m_pendingResults.size() > MaxPending) {
+            const qsizetype dropped = m_pendingResults.size() - MaxPending;
+            m_pendingResults.remove(0, dropped);
+            Q_EMIT errorOccurred(tr("%1 check results could not be stored and were dropped.").arg(dropped));
+        }
+        Q_EMIT errorOccurred(written.error);
+        m_flushTimer->start();
+        return;
+    }
+    const int stored = int(m_pendingResults.size());
+    m_pendingResults.clear();
+    m_pendingChanges.clear();
+    if (stored > 0)
+        Q_EMIT resultsStored(stored);
+    if (!changes.isEmpty())
+        Q_EMIT stateChangesStored(changes);
+}
+
+void StoreWorker::loadServices()
+{
+    if (!ensureOpen())
+        return;
+    DbResult<QList<ServiceDefinition>> services = ServiceTable(*m_db).all();
+    if (!services.ok())
+        Q_EMIT errorOccurred(services.error);
+    else
+        Q_EMIT servicesLoaded(services.value);
+}
+
+void StoreWorker::saveService(const ServiceDefinition& service)
+{
+    if (!ensureOpen())
+        return;
+    DbResult<qint64> id = ServiceTable(*m_db).save(service);
+    if (!id.ok()) {
+        Q_EMIT errorOccurred(id.error);
+        return;
+    }
+    ServiceDefinition saved = service;
+    saved.id = id.value;
+    Q_EMIT serviceSaved(saved);
+}
+
+void StoreWorker::removeService(qint64 serviceId)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    const QString operation = tr("remove a service and its history");
+    DbResult<bool> result = m_db->begin(operation);
+    if (result.ok()) {
+        const QList<QString> errors{ServiceTable(*m_db).remove(serviceId).error,
+                                    m_results->removeService(serviceId).error,
+                                    RollupTable(*m_db).removeService(serviceId).error,
+                                    StateChangeTable(*m_db).removeService(serviceId).error};
+        for (const QString& error : errors) {
+            if (!error.isEmpty() && result.ok())
+                result = DbResult<bool>::failure(error);
+        }
+        if (result.ok()) {
+            result = m_db->commit(operation);
+        } else {
+            m_db->rollback();
+            m_results->forgetCertificates();
+        }
+    }
+    if (!result.ok()) {
+        Q_EMIT errorOccurred(result.error);
+        return;
+    }
+    Q_EMIT serviceRemoved(serviceId);
+}
+
+void StoreWorker::setPaused(qint64 serviceId, bool paused)
+{
+    if (!ensureOpen())
+        return;
+    DbResult<bool> done = ServiceTable(*m_db).setPaused(serviceId, paused);
+    if (!done.ok())
+        Q_EMIT errorOccurred(done.error);
+    else
+        Q_EMIT pausedChanged(serviceId, paused);
+}
+
+void StoreWorker::requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    DbResult<ServiceHistory> history = HistoryReader(*m_db).history(serviceId, fromMs, toMs);
+    if (!history.ok())
+        Q_EMIT errorOccurred(history.error);
+    else
+        Q_EMIT historyReady(history.value);
+}
+
+void StoreWorker::requestSummaries(qint64 nowMs)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    DbResult<QList<ServiceSummary>> summaries = HistoryReader(*m_db).summaries(nowMs);
+    if (!summaries.ok())
+        Q_EMIT errorOccurred(summaries.error);
+    else
+        Q_EMIT summariesReady(summaries.value);
+}
+
+void StoreWorker::setRetentionDays(int days)
+{
+    if (!ensureOpen())
+        return;
+    DbResult<bool> done = m_results->setRetentionDays(days);
+    if (!done.ok())
+        Q_EMIT errorOccurred(done.error);
+}
+
+void StoreWorker::prune()
+{
+    if (!ensureOpen())
+        return;
+    DbResult<int> removed = m_results->prune(m_clock.nowMs());
+    if (!removed.ok())
+        Q_EMIT errorOccurred(removed.error);
+    else
+        Q_EMIT pruned(removed.value);
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "config/ServiceDefinition.h"
+#include "monitor/CheckResult.h"
+#include "monitor/StateChange.h"
+#include "store/Database.h"
+#include "store/ResultTable.h"
+#include "store/RollupAccumulator.h"
+#include "store/ServiceHistory.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class Clock;
+
+// The store's thread side: owns the connection, buffers results and state changes and commits them together
+// with the rollups of the minutes they close, every FlushIntervalMs or every BatchSize results. All its slots
+// run in the store thread; the Store facade calls them through queued invocations.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int FlushIntervalMs = 250;
+    static constexpr int BatchSize = 2000;
+    // Results kept for a retry after failed commits; beyond it the oldest are dropped (and reported).
+    static constexpr int MaxPending = 200'000;
+    static constexpr int PruneIntervalMs = 3600 * 1000;
+
+    explicit StoreWorker(const Clock& clock, QObject* parent = nullptr);
+    ~StoreWorker() override;
+
+    // Opens the file, rebuilds rollups a crash left unwritten and prunes old results. In the store thread.
+    DbResult<bool> open(const QString& path);
+    // Commits what is buffered, closes every open minute and closes the file.
+    void stop();
+
+    void enqueueResults(const QList<CheckResult>& results);
+    void enqueueStateChanges(const QList<StateChange>& changes);
+    void flush();
+
+    void loadServices();
+    void saveService(const ServiceDefinition& service);
+    void removeService(qint64 serviceId);
+    void setPaused(qint64 serviceId, bool paused);
+    void requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs);
+    void requestSummaries(qint64 nowMs);
+    void setRetentionDays(int days);
+    void prune();
+
+Q_SIGNALS:
+    // After each commit: how many results and state changes it made durable.
+    void resultsStored(int count);
+    void stateChangesStored(const QList<StateChange>& changes);
+    void errorOccurred(const QString& message);
+    void servicesLoaded(const QList<ServiceDefinition>& services);
+    void serviceSaved(const ServiceDefinition& service);
+    void serviceRemoved(qint64 serviceId);
+    void pausedChanged(qint64 serviceId, bool paused);
+    void historyReady(const ServiceHistory& history);
+    void summariesReady(const QList<ServiceSummary>& summaries);
+    void pruned(int removedResults);
+
+private:
+    DbResult<bool> writeBatch(const QList<CheckResult>& results, QList<StateChange>* changes,
+                              const QList<RollupRow>& rollups, qint64 watermark);
+    bool ensureOpen();
+
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ResultTable> m_results;
+    RollupAccumulator m_rollups;
+    QList<CheckResult> m_pendingResults;
+    QList<StateChange> m_pendingChanges;
+    qint64 m_newestStartedMs = 0;
+    QTimer* m_flushTimer = nullptr;
+    QTimer* m_pruneTimer = nullptr;
+};
