@@ -7,7 +7,8 @@
 // What one check of one service found. Timings are in microseconds; a phase that did not happen is 0.
 struct CheckResult
 {
-    enum class Outcome : quint8 {
+    enum class Outcome : quint8
+    {
         Up = 0,       // the check passed
         Degraded = 1, // passed but slow, or the certificate expires soon
         Down = 2,     // failed; reason says why

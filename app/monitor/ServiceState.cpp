@@ -5,11 +5,16 @@
 QString serviceStateKey(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Unknown: return QStringLiteral("unknown");
-    case ServiceState::Up: return QStringLiteral("up");
-    case ServiceState::Degraded: return QStringLiteral("degraded");
-    case ServiceState::Down: return QStringLiteral("down");
-    case ServiceState::Paused: return QStringLiteral("paused");
+    case ServiceState::Unknown:
+        return QStringLiteral("unknown");
+    case ServiceState::Up:
+        return QStringLiteral("up");
+    case ServiceState::Degraded:
+        return QStringLiteral("degraded");
+    case ServiceState::Down:
+        return QStringLiteral("down");
+    case ServiceState::Paused:
+        return QStringLiteral("paused");
     }
     return QString();
 }
@@ -17,11 +22,16 @@ QString serviceStateKey(ServiceState state)
 QString serviceStateLabel(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Unknown: return QCoreApplication::translate("ServiceState", "Pending");
-    case ServiceState::Up: return QCoreApplication::translate("ServiceState", "Up");
-    case ServiceState::Degraded: return QCoreApplication::translate("ServiceState", "Degraded");
-    case ServiceState::Down: return QCoreApplication::translate("ServiceState", "Down");
-    case ServiceState::Paused: return QCoreApplication::translate("ServiceState", "Paused");
+    case ServiceState::Unknown:
+        return QCoreApplication::translate("ServiceState", "Pending");
+    case ServiceState::Up:
+        return QCoreApplication::translate("ServiceState", "Up");
+    case ServiceState::Degraded:
+        return QCoreApplication::translate("ServiceState", "Degraded");
+    case ServiceState::Down:
+        return QCoreApplication::translate("ServiceState", "Down");
+    case ServiceState::Paused:
+        return QCoreApplication::translate("ServiceState", "Paused");
     }
     return QString();
 }
@@ -29,11 +39,16 @@ QString serviceStateLabel(ServiceState state)
 int serviceStateSeverity(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Paused: return 0;
-    case ServiceState::Up: return 1;
-    case ServiceState::Unknown: return 2;
-    case ServiceState::Degraded: return 3;
-    case ServiceState::Down: return 4;
+    case ServiceState::Paused:
+        return 0;
+    case ServiceState::Up:
+        return 1;
+    case ServiceState::Unknown:
+        return 2;
+    case ServiceState::Degraded:
+        return 3;
+    case ServiceState::Down:
+        return 4;
     }
     return 0;
 }

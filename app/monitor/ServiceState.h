@@ -4,7 +4,8 @@
 #include <QString>
 
 // The state a service is in, as the state machine confirms it. Stored as its integer value.
-enum class ServiceState : int {
+enum class ServiceState : int
+{
     Unknown = 0, // no confirmed result yet
     Up = 1,
     Degraded = 2,
