@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// Tuning of the check engine; the defaults suit a desktop watching a few thousand services.
+struct CheckEngineOptions
+{
+    int maxInFlight = 64;            // checks running at the same time
+    int batchIntervalMs = 200;       // results and state changes are delivered at most this often
+    qint64 bodyCapBytes = 1 << 20;   // a body is read up to this size, then judged on what was read
+    qint64 startupSpreadMs = 10'000; // the first round of checks is spread over this (or the interval)
+    long maxCachedConnections = 512; // idle connections kept open for reuse
+    QString caBundlePath;            // PEM file of authorities to trust instead of the system store
+
+    bool operator==(const CheckEngineOptions&) const = default;
+};

@@ -1,0 +1,112 @@
+#include "monitor/CheckRequest.h"
+
+#include <algorithm>
+
+namespace {
+
+// "host:port" (or "[v6]:port") with a usable port.
+bool splitHostPort(const QString& target, QString* host, int* port)
+{
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    *port = target.mid(colon + 1).toInt(&ok);
+    *host = target.left(colon);
+    return ok && *port > 0 && *port < 65536 && !host->isEmpty();
+}
+
+} // namespace
+
+CheckRequest::CheckRequest(const ServiceDefinition& service, const QString& caBundlePath)
+    : m_caBundlePath(caBundlePath.toLocal8Bit()), m_timeoutMs(std::max(1, service.timeoutMs)),
+      m_maxRedirects(service.http.maxRedirects), m_followRedirects(service.http.followRedirects),
+      m_verifyTls(service.http.verifyTls)
+{
+    const QString target = service.target.trimmed();
+    switch (service.kind) {
+    case CheckKind::Http: {
+        m_url = target.toUtf8();
+        m_usesTls = target.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        const QByteArray method = service.http.method.trimmed().toUpper().toLatin1();
+        m_noBody = method == "HEAD";
+        if (method != "GET" && !m_noBody)
+            m_method = method;
+        m_body = service.http.body;
+        m_hasBody = !m_body.isEmpty();
+        for (const auto& [name, value] : service.http.headers) {
+            const QByteArray line = name.toUtf8() + ": " + value.toUtf8();
+            m_headers = curl_slist_append(m_headers, line.constData());
+        }
+        m_readsBody = !service.http.keyword.isEmpty() || service.http.json.isSet();
+        if (target.isEmpty())
+            m_error = tr("no URL given");
+        break;
+    }
+    case CheckKind::Tcp: {
+        QString host;
+        int port = 0;
+        if (!splitHostPort(target, &host, &port))
+            m_error = tr("\"%1\" is not host:port (for example db.example.org:5432)").arg(target);
+        // Connect-only through plain HTTP opens the socket and stops there.
+        m_url = QByteArray("http://") + target.toUtf8();
+        m_connectOnly = true;
+        break;
+    }
+    case CheckKind::TlsCertificate: {
+        const QString url =
+            target.contains(QLatin1String("://")) ? target : QStringLiteral("https://") + target;
+        if (!url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+            m_error = tr("\"%1\" is not an https:// address or host:port").arg(target);
+        m_url = url.toUtf8();
+        m_usesTls = true;
+        m_connectOnly = true;
+        break;
+    }
+    case CheckKind::Dns:
+        m_error = tr("DNS checks do not go through libcurl");
+        break;
+    }
+}
+
+CheckRequest::~CheckRequest()
+{
+    curl_slist_free_all(m_headers);
+}
+
+void CheckRequest::applyTo(CURL* easy) const
+{
+    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, m_timeoutMs);
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, m_timeoutMs);
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, "Vigie");
+    if (!m_caBundlePath.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CAINFO, m_caBundlePath.constData());
+    if (!m_verifyTls) {
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (m_usesTls)
+        curl_easy_setopt(easy, CURLOPT_CERTINFO, 1L);
+    if (m_connectOnly) {
+        curl_easy_setopt(easy, CURLOPT_CONNECT_ONLY, 1L);
+        return;
+    }
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, m_followRedirects ? 1L : 0L);
+    if (m_followRedirects) {
+        curl_easy_setopt(easy, CURLOPT_MAXREDIRS, m_maxRedirects);
+        curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    }
+    if (m_headers)
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
+    if (m_noBody)
+        curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+    if (m_hasBody) {
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, m_body.constData());
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(m_body.size()));
+    }
+    if (!m_method.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, m_method.constData());
+}
