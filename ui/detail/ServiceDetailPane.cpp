@@ -198,7 +198,7 @@ qint64 ServiceDetailPane::spanMs(Range range)
 void ServiceDetailPane::showService(const ServiceDefinition& service, ServiceState state, qint64 sinceMs,
                                     const QString& reason)
 {
-    const bool sameService = service.id == m_service.id && m_content->isVisible();
+    const bool sameService = service.id != 0 && service.id == m_service.id;
     m_service = service;
     m_state = state;
     m_sinceMs = sinceMs;

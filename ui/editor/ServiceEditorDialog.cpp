@@ -116,7 +116,8 @@ QGroupBox* ServiceEditorDialog::buildCheckSection()
 void ServiceEditorDialog::setDefinition(const ServiceDefinition& definition)
 {
     m_id = definition.id;
-    m_originalName = definition.name;
+    // A new service (perhaps pre-filled from a copy) has no name of its own yet.
+    m_originalName = definition.id == 0 ? QString() : definition.name;
     setWindowTitle(definition.id == 0 ? tr("Add service") : tr("Edit service"));
     m_name->setText(definition.name);
     m_group->setText(definition.group);

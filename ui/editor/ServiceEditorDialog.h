@@ -27,7 +27,7 @@ public:
     // id 0 means "add": the title says so.
     void setDefinition(const ServiceDefinition& definition);
     ServiceDefinition definition() const;
-    // Names of the other services; the edited service's own name is always allowed. Compared ignoring case.
+    // Names of the services; an edited (id != 0) service's own name stays allowed. Compared ignoring case.
     void setTakenNames(const QStringList& names);
     void setGroupSuggestions(const QStringList& groups);
 
