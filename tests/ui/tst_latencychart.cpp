@@ -88,11 +88,13 @@ void TestLatencyChart::fewPointsPassThrough()
 {
     LatencyChart chart;
     chart.resize(400, 300);
+    QVERIFY(chart.showsNoDataMessage());
     const QList<RollupPoint> data = rollups(60);
     chart.setRollups(data, data.constFirst().minuteMs, data.constLast().minuteMs);
     QCOMPARE(chart.avgPointCount(), 60);
     QCOMPARE(chart.p95PointCount(), 60);
     QCOMPARE(chart.failurePointCount(), 0);
+    QVERIFY(!chart.showsNoDataMessage());
 }
 
 void TestLatencyChart::failuresBecomeMarkers()

@@ -81,10 +81,12 @@ void TestServiceBoardModel::modelStaysConsistentThroughUpdates()
     ServiceBoardModel model(clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setServices(fiveServices());
-    model.applySummaries({ServiceSummary{2, ServiceState::Up, clock.nowMs() - kMinuteMs, QString(), 99.5, 40}});
-    model.applyResults({result(1, clock.nowMs(), 12), result(3, clock.nowMs(), 0, QStringLiteral("timeout"))});
-    model.applyStateChange(StateChange{0, 3, clock.nowMs(), ServiceState::Up, ServiceState::Down,
-                                       QStringLiteral("timeout")});
+    model.applySummaries(
+        {ServiceSummary{2, ServiceState::Up, clock.nowMs() - kMinuteMs, QString(), 99.5, 40}});
+    model.applyResults(
+        {result(1, clock.nowMs(), 12), result(3, clock.nowMs(), 0, QStringLiteral("timeout"))});
+    model.applyStateChange(
+        StateChange{0, 3, clock.nowMs(), ServiceState::Up, ServiceState::Down, QStringLiteral("timeout")});
     model.upsertService(service(6, QStringLiteral("foxtrot")));
     ServiceDefinition renamed = service(2, QStringLiteral("bravo-2"), QStringLiteral("edge"));
     renamed.paused = true;
@@ -108,8 +110,8 @@ void TestServiceBoardModel::resultsBatchSignalsOnlyAffectedRows()
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
     // Two results for "bravo" in one batch: still one signal for its row.
-    model.applyResults({result(2, clock.nowMs() - 1000, 30), result(4, clock.nowMs(), 55),
-                        result(2, clock.nowMs(), 31)});
+    model.applyResults(
+        {result(2, clock.nowMs() - 1000, 30), result(4, clock.nowMs(), 55), result(2, clock.nowMs(), 31)});
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(layout.count(), 0);
@@ -147,8 +149,9 @@ void TestServiceBoardModel::resultShowsLatencyAndReason()
     model.applyResults({result(3, clock.nowMs(), 1234, QStringLiteral("HTTP 503 from 127.0.0.1"))});
     QCOMPARE(cell(model, 3, ServiceBoardModel::Latency), QStringLiteral("1,234 ms"));
     QCOMPARE(cell(model, 3, ServiceBoardModel::Reason), QStringLiteral("HTTP 503 from 127.0.0.1"));
-    QCOMPARE(model.index(model.rowOf(3), ServiceBoardModel::Latency).data(ServiceBoardModel::SortRole).toInt(),
-             1234);
+    QCOMPARE(
+        model.index(model.rowOf(3), ServiceBoardModel::Latency).data(ServiceBoardModel::SortRole).toInt(),
+        1234);
 }
 
 void TestServiceBoardModel::stateChangeShowsStateSinceAndReason()
@@ -157,7 +160,8 @@ void TestServiceBoardModel::stateChangeShowsStateSinceAndReason()
     ServiceBoardModel model(clock);
     model.setServices(fiveServices());
     const qint64 at = clock.nowMs();
-    model.applyStateChange(StateChange{7, 4, at, ServiceState::Up, ServiceState::Down, QStringLiteral("refused")});
+    model.applyStateChange(
+        StateChange{7, 4, at, ServiceState::Up, ServiceState::Down, QStringLiteral("refused")});
     clock.advanceMs(12 * kMinuteMs + 5000);
 
     QCOMPARE(model.stateOf(4), ServiceState::Down);
@@ -243,9 +247,9 @@ void TestServiceBoardModel::sortsNumerically_data()
     QTest::newRow("uptime") << int(ServiceBoardModel::Uptime24h)
                             << QStringList{QStringLiteral("charlie"), QStringLiteral("alpha"),
                                            QStringLiteral("bravo")};
-    QTest::newRow("since: longest first") << int(ServiceBoardModel::Since)
-                                          << QStringList{QStringLiteral("bravo"), QStringLiteral("alpha"),
-                                                         QStringLiteral("charlie")};
+    QTest::newRow("since: longest first")
+        << int(ServiceBoardModel::Since)
+        << QStringList{QStringLiteral("bravo"), QStringLiteral("alpha"), QStringLiteral("charlie")};
     QTest::newRow("state severity") << int(ServiceBoardModel::State)
                                     << QStringList{QStringLiteral("bravo"), QStringLiteral("alpha"),
                                                    QStringLiteral("charlie")};
@@ -290,9 +294,9 @@ void TestServiceBoardModel::worstState_data()
     QTest::newRow("degraded beats pending")
         << QList<int>{s(ServiceState::Unknown), s(ServiceState::Degraded), s(ServiceState::Up)}
         << s(ServiceState::Degraded);
-    QTest::newRow("one down wins")
-        << QList<int>{s(ServiceState::Up), s(ServiceState::Down), s(ServiceState::Degraded)}
-        << s(ServiceState::Down);
+    QTest::newRow("one down wins") << QList<int>{s(ServiceState::Up), s(ServiceState::Down),
+                                                 s(ServiceState::Degraded)}
+                                   << s(ServiceState::Down);
 }
 
 void TestServiceBoardModel::worstState()

@@ -30,22 +30,57 @@ struct Fixture
 QList<Fixture> fixtures()
 {
     return {
-        {QStringLiteral("Public website"), QStringLiteral("Web"), ServiceState::Up, 3 * 24 * 60, 142, 99.98, {}},
+        {QStringLiteral("Public website"),
+         QStringLiteral("Web"),
+         ServiceState::Up,
+         3 * 24 * 60,
+         142,
+         99.98,
+         {}},
         {QStringLiteral("Checkout API"), QStringLiteral("Payments"), ServiceState::Down, 12, 5000, 97.41,
          QStringLiteral("Timed out after 5000 ms connecting to 127.0.0.1:8443")},
-        {QStringLiteral("Card tokenizer"), QStringLiteral("Payments"), ServiceState::Degraded, 47, 1830, 99.20,
-         QStringLiteral("Slow: 1830 ms, above 1000 ms")},
-        {QStringLiteral("Invoice PDF renderer"), QStringLiteral("Payments"), ServiceState::Up, 310, 388, 100.0, {}},
+        {QStringLiteral("Card tokenizer"), QStringLiteral("Payments"), ServiceState::Degraded, 47, 1830,
+         99.20, QStringLiteral("Slow: 1830 ms, above 1000 ms")},
+        {QStringLiteral("Invoice PDF renderer"),
+         QStringLiteral("Payments"),
+         ServiceState::Up,
+         310,
+         388,
+         100.0,
+         {}},
         {QStringLiteral("Login"), QStringLiteral("Identity"), ServiceState::Up, 26 * 60, 96, 99.99, {}},
-        {QStringLiteral("Token refresh"), QStringLiteral("Identity"), ServiceState::Up, 8 * 60, 51, 99.95, {}},
-        {QStringLiteral("Primary database"), QStringLiteral("Data"), ServiceState::Up, 9 * 24 * 60, 3, 100.0, {}},
+        {QStringLiteral("Token refresh"),
+         QStringLiteral("Identity"),
+         ServiceState::Up,
+         8 * 60,
+         51,
+         99.95,
+         {}},
+        {QStringLiteral("Primary database"),
+         QStringLiteral("Data"),
+         ServiceState::Up,
+         9 * 24 * 60,
+         3,
+         100.0,
+         {}},
         {QStringLiteral("Search cluster"), QStringLiteral("Data"), ServiceState::Degraded, 5, 920, 98.76,
          QStringLiteral("Certificate expires in 6 days")},
         {QStringLiteral("Status page"), QStringLiteral("Web"), ServiceState::Paused, 2 * 60, -1, -1, {}},
-        {QStringLiteral("DNS: example.org"), QStringLiteral("Network"), ServiceState::Up, 14 * 60, 18, 100.0, {}},
+        {QStringLiteral("DNS: example.org"),
+         QStringLiteral("Network"),
+         ServiceState::Up,
+         14 * 60,
+         18,
+         100.0,
+         {}},
         {QStringLiteral("Mail relay"), QStringLiteral("Network"), ServiceState::Down, 2, 0, 91.30,
          QStringLiteral("Connection refused by 127.0.0.1:2525")},
-        {QStringLiteral("Webhooks dispatcher"), QStringLiteral("Integrations"), ServiceState::Unknown, 0, -1, -1,
+        {QStringLiteral("Webhooks dispatcher"),
+         QStringLiteral("Integrations"),
+         ServiceState::Unknown,
+         0,
+         -1,
+         -1,
          {}},
     };
 }
@@ -175,7 +210,8 @@ void TestServiceBoardView::selectionEmitsServiceSelected()
     QTreeView* tree = view.treeView();
     const QModelIndex second = tree->model()->index(1, ServiceBoardModel::Name);
     const qint64 expected = second.data(ServiceBoardModel::ServiceIdRole).toLongLong();
-    tree->selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->selectionModel()->setCurrentIndex(second,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(selected.count(), 1);
     QCOMPARE(selected.last().at(0).toLongLong(), expected);
     QCOMPARE(view.selectedServiceId(), expected);

@@ -157,7 +157,8 @@ void TestServiceDetailPane::stateChangeUpdatesHeaderAndList()
     pane.applyStateChange(StateChange{6, 77, clock.nowMs(), ServiceState::Up, ServiceState::Down, QString()});
     QCOMPARE(pane.stateChangeModel()->rowCount(), 5);
     QCOMPARE(pane.stateChangeModel()->changeAt(0).id, 5);
-    QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailState"))->text(), serviceStateLabel(ServiceState::Down));
+    QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailState"))->text(),
+             serviceStateLabel(ServiceState::Down));
     QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("detailReason"))->text(), QStringLiteral("HTTP 503"));
 }
 

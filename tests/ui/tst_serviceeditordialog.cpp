@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void ownNameIsNotTaken();
     void badStatusCodesShownInline();
     void titleSaysAddOrEdit();
+    void screenshot();
 };
 
 void TestServiceEditorDialog::roundTrip_data()
@@ -145,14 +147,16 @@ void TestServiceEditorDialog::invalidInputDisablesOk_data()
 
     QTest::newRow("empty target") << basic(CheckKind::Http, QString()) << QString()
                                   << QStringLiteral("Target is required");
-    QTest::newRow("http target without scheme")
-        << basic(CheckKind::Http, QStringLiteral("127.0.0.1/health")) << QString() << QStringLiteral("Target:");
+    QTest::newRow("http target without scheme") << basic(CheckKind::Http, QStringLiteral("127.0.0.1/health"))
+                                                << QString() << QStringLiteral("Target:");
     QTest::newRow("tcp target without port")
         << basic(CheckKind::Tcp, QStringLiteral("127.0.0.1")) << QString() << QStringLiteral("Target:");
-    QTest::newRow("bad status codes") << basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/"))
-                                      << QStringLiteral("200-299, abc") << QStringLiteral("Accepted status codes");
-    QTest::newRow("status code out of range") << basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/"))
-                                              << QStringLiteral("700") << QStringLiteral("Accepted status codes");
+    QTest::newRow("bad status codes")
+        << basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/")) << QStringLiteral("200-299, abc")
+        << QStringLiteral("Accepted status codes");
+    QTest::newRow("status code out of range")
+        << basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/")) << QStringLiteral("700")
+        << QStringLiteral("Accepted status codes");
 
     ServiceDefinition badHeader = basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/"));
     badHeader.http.headers = {{QString(), QStringLiteral("orphan value")}};
@@ -160,7 +164,8 @@ void TestServiceEditorDialog::invalidInputDisablesOk_data()
 
     ServiceDefinition badPointer = basic(CheckKind::Http, QStringLiteral("http://127.0.0.1/"));
     badPointer.http.json.pointer = QStringLiteral("status");
-    QTest::newRow("json pointer without slash") << badPointer << QString() << QStringLiteral("JSON condition");
+    QTest::newRow("json pointer without slash")
+        << badPointer << QString() << QStringLiteral("JSON condition");
 
     ServiceDefinition slowTimeout = basic(CheckKind::Tcp, QStringLiteral("127.0.0.1:22"));
     slowTimeout.intervalSec = 10;
@@ -231,6 +236,23 @@ void TestServiceEditorDialog::titleSaysAddOrEdit()
     dialog.setDefinition(httpEverything());
     QVERIFY(dialog.windowTitle() != addTitle);
     QVERIFY(!addTitle.isEmpty());
+}
+
+void TestServiceEditorDialog::screenshot()
+{
+    ServiceEditorDialog dialog;
+    dialog.setTakenNames({QStringLiteral("Website")});
+    dialog.setDefinition(httpEverything());
+    dialog.httpEditor()->statusCodesEdit()->setText(QStringLiteral("200-299, 9"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.messageLabel()->isVisible());
+    const QPixmap shot = dialog.grab();
+    QVERIFY(!shot.isNull());
+    // Only when asked: a picture for a person to look at, never a committed artefact.
+    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("vigie-editor.png"))));
 }
 
 QTEST_MAIN(TestServiceEditorDialog)

@@ -14,7 +14,8 @@ private Q_SLOTS:
 };
 
 namespace {
-StateChange change(qint64 id, qint64 atMs, ServiceState from, ServiceState to, const QString& reason = QString())
+StateChange change(qint64 id, qint64 atMs, ServiceState from, ServiceState to,
+                   const QString& reason = QString())
 {
     return StateChange{id, 1, atMs, from, to, reason};
 }
@@ -32,7 +33,8 @@ void TestStateChangeListModel::showsNewestFirst()
     QCOMPARE(model.changeAt(1).id, 2);
     QCOMPARE(model.changeAt(2).id, 1);
     QCOMPARE(model.index(1, StateChangeListModel::Change).data().toString(),
-             serviceStateLabel(ServiceState::Up) + QStringLiteral(" → ") + serviceStateLabel(ServiceState::Down));
+             serviceStateLabel(ServiceState::Up) + QStringLiteral(" → ") +
+                 serviceStateLabel(ServiceState::Down));
     QCOMPARE(model.index(1, StateChangeListModel::Reason).data().toString(), QStringLiteral("refused"));
     QVERIFY(!model.index(0, StateChangeListModel::Time).data().toString().isEmpty());
     model.clear();

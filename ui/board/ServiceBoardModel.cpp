@@ -12,8 +12,7 @@
 
 ServiceBoardModel::ServiceBoardModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_clock(clock)
-{
-}
+{}
 
 int ServiceBoardModel::rowCount(const QModelIndex& parent) const
 {
@@ -32,10 +31,14 @@ QVariant ServiceBoardModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayData(row, column);
-    case ServiceIdRole: return row.def.id;
-    case StateRole: return static_cast<int>(row.state);
-    case SortRole: return sortData(row, column);
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case ServiceIdRole:
+        return row.def.id;
+    case StateRole:
+        return static_cast<int>(row.state);
+    case SortRole:
+        return sortData(row, column);
     case Qt::DecorationRole:
         if (column == State)
             return StateStyle::iconFor(row.state);
@@ -61,13 +64,18 @@ QVariant ServiceBoardModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         switch (column) {
-        case Name: return row.def.target;
-        case Since: return TimeText::absolute(row.sinceMs);
+        case Name:
+            return row.def.target;
+        case Since:
+            return TimeText::absolute(row.sinceMs);
         case State:
-        case Reason: return row.reason.isEmpty() ? QVariant() : QVariant(row.reason);
-        default: return QVariant();
+        case Reason:
+            return row.reason.isEmpty() ? QVariant() : QVariant(row.reason);
+        default:
+            return QVariant();
         }
-    default: return QVariant();
+    default:
+        return QVariant();
     }
 }
 
@@ -75,31 +83,45 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case State: return serviceStateLabel(row.state);
-    case Name: return row.def.name;
-    case Group: return row.def.group;
-    case Since: return TimeText::forDuration(row.sinceMs, m_clock.nowMs());
+    case State:
+        return serviceStateLabel(row.state);
+    case Name:
+        return row.def.name;
+    case Group:
+        return row.def.group;
+    case Since:
+        return TimeText::forDuration(row.sinceMs, m_clock.nowMs());
     case Latency:
         return row.latencyMs < 0 ? QString() : tr("%1 ms").arg(locale.toString(row.latencyMs));
     case Uptime24h:
         return row.uptimePercent < 0 ? QString() : tr("%1 %").arg(locale.toString(row.uptimePercent, 'f', 2));
-    case Reason: return row.reason;
-    default: return QVariant();
+    case Reason:
+        return row.reason;
+    default:
+        return QVariant();
     }
 }
 
 QVariant ServiceBoardModel::sortData(const Row& row, int column) const
 {
     switch (column) {
-    case State: return serviceStateSeverity(row.state);
-    case Name: return row.def.name.toLower();
-    case Group: return row.def.group.toLower();
+    case State:
+        return serviceStateSeverity(row.state);
+    case Name:
+        return row.def.name.toLower();
+    case Group:
+        return row.def.group.toLower();
     // Ascending "since" lists the longest-lasting state first; never-changed rows go last.
-    case Since: return row.sinceMs > 0 ? row.sinceMs : std::numeric_limits<qint64>::max();
-    case Latency: return row.latencyMs;
-    case Uptime24h: return row.uptimePercent;
-    case Reason: return row.reason.toLower();
-    default: return QVariant();
+    case Since:
+        return row.sinceMs > 0 ? row.sinceMs : std::numeric_limits<qint64>::max();
+    case Latency:
+        return row.latencyMs;
+    case Uptime24h:
+        return row.uptimePercent;
+    case Reason:
+        return row.reason.toLower();
+    default:
+        return QVariant();
     }
 }
 
@@ -113,14 +135,22 @@ QVariant ServiceBoardModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case State: return tr("State");
-    case Name: return tr("Service");
-    case Group: return tr("Group");
-    case Since: return tr("Since");
-    case Latency: return tr("Latency");
-    case Uptime24h: return tr("Uptime 24 h");
-    case Reason: return tr("Reason");
-    default: return QVariant();
+    case State:
+        return tr("State");
+    case Name:
+        return tr("Service");
+    case Group:
+        return tr("Group");
+    case Since:
+        return tr("Since");
+    case Latency:
+        return tr("Latency");
+    case Uptime24h:
+        return tr("Uptime 24 h");
+    case Reason:
+        return tr("Reason");
+    default:
+        return QVariant();
     }
 }
 
@@ -365,7 +395,8 @@ void ServiceBoardModel::ChangeSet::emitTo(ServiceBoardModel& model) const
     while (i < rows.size()) {
         const QPair<int, int> span = m_spans.value(rows.at(i));
         int j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1 && m_spans.value(rows.at(j + 1)) == span)
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1 &&
+               m_spans.value(rows.at(j + 1)) == span)
             ++j;
         Q_EMIT model.dataChanged(model.index(rows.at(i), span.first), model.index(rows.at(j), span.second));
         i = j + 1;

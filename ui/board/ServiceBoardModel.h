@@ -21,8 +21,19 @@ class ServiceBoardModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ServiceBoardModel)
 
 public:
-    enum Column { State = 0, Name, Group, Since, Latency, Uptime24h, Reason, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        State = 0,
+        Name,
+        Group,
+        Since,
+        Latency,
+        Uptime24h,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
         ServiceIdRole = Qt::UserRole + 1, // qint64
         StateRole,                        // ServiceState as int
         SortRole,                         // numeric for state severity, since, latency and uptime; text else
@@ -50,7 +61,8 @@ public:
     ServiceState worstState() const;       // by serviceStateSeverity; Unknown when there is no service
     int rowOf(qint64 id) const;            // -1 when unknown
     qint64 idAt(int row) const;
-    const ServiceDefinition* definitionOf(qint64 id) const; // nullptr when unknown; valid until the next change
+    const ServiceDefinition*
+    definitionOf(qint64 id) const; // nullptr when unknown; valid until the next change
     qint64 sinceOf(qint64 id) const;
     QString reasonOf(qint64 id) const;
 

@@ -20,8 +20,9 @@ constexpr int kSinceRefreshMs = 30'000;
 } // namespace
 
 ServiceBoardView::ServiceBoardView(ServiceBoardModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_filter(new ServiceBoardFilter(this)), m_filterEdit(new QLineEdit(this)),
-      m_stateCombo(new QComboBox(this)), m_tree(new QTreeView(this)), m_sinceTimer(new QTimer(this))
+    : QWidget(parent), m_model(model), m_filter(new ServiceBoardFilter(this)),
+      m_filterEdit(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_tree(new QTreeView(this)),
+      m_sinceTimer(new QTimer(this))
 {
     m_filterEdit->setObjectName(QStringLiteral("boardFilterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, group or reason (Ctrl+F)"));
@@ -114,7 +115,8 @@ void ServiceBoardView::selectService(qint64 id)
         m_tree->selectionModel()->clearSelection();
         return;
     }
-    const QModelIndex proxyIndex = m_filter->mapFromSource(m_model->index(sourceRow, ServiceBoardModel::State));
+    const QModelIndex proxyIndex =
+        m_filter->mapFromSource(m_model->index(sourceRow, ServiceBoardModel::State));
     if (!proxyIndex.isValid())
         return;
     m_tree->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
@@ -130,7 +132,8 @@ int ServiceBoardView::visibleRowCount() const
 void ServiceBoardView::onStateFilterChanged(int comboIndex)
 {
     const int value = m_stateCombo->itemData(comboIndex).toInt();
-    m_filter->setState(value < 0 ? std::nullopt : std::optional<ServiceState>(static_cast<ServiceState>(value)));
+    m_filter->setState(value < 0 ? std::nullopt
+                                 : std::optional<ServiceState>(static_cast<ServiceState>(value)));
 }
 
 void ServiceBoardView::onCurrentChanged()
@@ -163,8 +166,9 @@ void ServiceBoardView::applyColumnWidths()
     header->resizeSection(ServiceBoardModel::Name, fm.averageCharWidth() * 26);
     header->resizeSection(ServiceBoardModel::Group, fm.averageCharWidth() * 14);
     header->resizeSection(ServiceBoardModel::Since, fm.horizontalAdvance(tr("for 23 h 59 min")) + pad);
-    header->resizeSection(ServiceBoardModel::Latency, fm.horizontalAdvance(QStringLiteral("12 345 ms")) + pad);
-    header->resizeSection(ServiceBoardModel::Uptime24h,
-                          qMax(fm.horizontalAdvance(QStringLiteral("100.00 %")),
-                               fm.horizontalAdvance(tr("Uptime 24 h"))) + pad);
+    header->resizeSection(ServiceBoardModel::Latency,
+                          fm.horizontalAdvance(QStringLiteral("12 345 ms")) + pad);
+    header->resizeSection(ServiceBoardModel::Uptime24h, qMax(fm.horizontalAdvance(QStringLiteral("100.00 %")),
+                                                             fm.horizontalAdvance(tr("Uptime 24 h"))) +
+                                                            pad);
 }

@@ -6,8 +6,9 @@
 
 #include <QtCharts>
 
+#include <QLabel>
 #include <QResizeEvent>
-#include <QVBoxLayout>
+#include <QStackedLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +36,7 @@ double niceCeiling(double value)
 LatencyChart::LatencyChart(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_avg(new QLineSeries),
       m_p95(new QLineSeries), m_liveSeries(new QLineSeries), m_failures(new QScatterSeries),
-      m_axisX(new QDateTimeAxis), m_axisY(new QValueAxis)
+      m_axisX(new QDateTimeAxis), m_axisY(new QValueAxis), m_emptyLabel(new QLabel(this))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
@@ -52,8 +53,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_liveSeries->setPen(QPen(QColor(0x2e, 0x9d, 0x9d), 1.5));
     m_failures->setName(tr("Failures"));
     m_failures->setColor(StateStyle::colorFor(ServiceState::Down));
-    m_failures->setBorderColor(Qt::white);
-    m_failures->setMarkerSize(8);
+    m_failures->setBorderColor(StateStyle::colorFor(ServiceState::Down).darker(120));
+    m_failures->setMarkerSize(7);
     m_failures->setMarkerShape(QScatterSeries::MarkerShapeCircle);
 
     m_axisX->setTitleText(QString());
@@ -72,9 +73,16 @@ LatencyChart::LatencyChart(QWidget* parent)
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_emptyLabel->setText(tr("No results in this period"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    // The label floats over the chart: a chart title would shift the plot area when it comes and goes.
+    auto* layout = new QStackedLayout(this);
+    layout->setStackingMode(QStackedLayout::StackAll);
+    layout->addWidget(m_emptyLabel);
     layout->addWidget(m_view);
+    m_emptyLabel->raise();
     setMinimumHeight(180);
     rebuild();
 }
@@ -89,7 +97,8 @@ void LatencyChart::setRollups(const QList<RollupPoint>& rollups, qint64 fromMs, 
     m_fromMs = fromMs;
     m_toMs = qMax(fromMs + kMinuteMs, toMs);
     // Live points older than the new period would stretch the axis backwards.
-    m_live.erase(std::remove_if(m_live.begin(), m_live.end(), [fromMs](const LivePoint& p) { return p.atMs < fromMs; }),
+    m_live.erase(std::remove_if(m_live.begin(), m_live.end(),
+                                [fromMs](const LivePoint& p) { return p.atMs < fromMs; }),
                  m_live.end());
     rebuild();
 }
@@ -129,6 +138,11 @@ int LatencyChart::failurePointCount() const
 int LatencyChart::livePointCount() const
 {
     return static_cast<int>(m_liveSeries->count());
+}
+
+bool LatencyChart::showsNoDataMessage() const
+{
+    return !m_emptyLabel->isHidden();
 }
 
 void LatencyChart::resizeEvent(QResizeEvent* event)
@@ -189,6 +203,12 @@ void LatencyChart::rebuild()
     }
     std::stable_sort(failures.begin(), failures.end(),
                      [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
+    // Failures without a latency sit just above the axis, where a marker is not clipped in half.
+    const double yMax = niceCeiling(maxLatency * 1.1);
+    for (QPointF& p : failures) {
+        if (p.y() <= 0)
+            p.setY(yMax * 0.03);
+    }
 
     const auto from = static_cast<double>(fromMs);
     const auto to = static_cast<double>(toMs);
@@ -198,11 +218,11 @@ void LatencyChart::rebuild()
     m_failures->replace(LatencyDecimator::maxPerColumn(failures, from, to, columns));
 
     const bool empty = avg.isEmpty() && live.isEmpty() && failures.isEmpty();
-    m_chart->setTitle(empty ? tr("No results in this period") : QString());
-    updateAxes(fromMs, toMs, maxLatency);
+    m_emptyLabel->setVisible(empty);
+    updateAxes(fromMs, toMs, yMax);
 }
 
-void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double maxLatencyMs)
+void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double yMax)
 {
     // QDateTimeAxis shows local time: stored instants are UTC ms and fromMSecsSinceEpoch converts.
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
@@ -211,5 +231,5 @@ void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double maxLatencyMs)
         m_axisX->setFormat(QStringLiteral("HH:mm"));
     else
         m_axisX->setFormat(QStringLiteral("ddd HH:mm"));
-    m_axisY->setRange(0, niceCeiling(maxLatencyMs * 1.1));
+    m_axisY->setRange(0, yMax);
 }

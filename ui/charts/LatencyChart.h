@@ -9,6 +9,7 @@
 // touches it, so that the move is one file. Forward declarations only; the .cpp includes <QtCharts>.
 QT_BEGIN_NAMESPACE
 class QChart;
+class QLabel;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
@@ -41,6 +42,7 @@ public:
     int failurePointCount() const;
     int livePointCount() const;
     int liveRingSize() const { return static_cast<int>(m_live.size()); }
+    bool showsNoDataMessage() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -54,7 +56,7 @@ private:
     };
 
     void rebuild();
-    void updateAxes(qint64 fromMs, qint64 toMs, double maxLatencyMs);
+    void updateAxes(qint64 fromMs, qint64 toMs, double yMax);
     int pixelColumns() const;
 
     QChart* m_chart;
@@ -65,6 +67,7 @@ private:
     QScatterSeries* m_failures;
     QDateTimeAxis* m_axisX;
     QValueAxis* m_axisY;
+    QLabel* m_emptyLabel;
 
     QList<RollupPoint> m_rollups; // sorted by minute
     QList<LivePoint> m_live;      // bounded ring, oldest first

@@ -68,7 +68,8 @@ QList<QPointF> LatencyDecimator::minMaxPerColumn(const QList<QPointF>& points, d
     return out;
 }
 
-QList<QPointF> LatencyDecimator::maxPerColumn(const QList<QPointF>& points, double fromX, double toX, int columns)
+QList<QPointF> LatencyDecimator::maxPerColumn(const QList<QPointF>& points, double fromX, double toX,
+                                              int columns)
 {
     columns = qMax(1, columns);
     QList<QPointF> out;

@@ -11,7 +11,8 @@ public:
     LatencyDecimator() = delete;
 
     // points sorted by x; x outside [fromX, toX] is dropped. Returns at most 2 * columns points.
-    static QList<QPointF> minMaxPerColumn(const QList<QPointF>& points, double fromX, double toX, int columns);
+    static QList<QPointF> minMaxPerColumn(const QList<QPointF>& points, double fromX, double toX,
+                                          int columns);
     // For markers: the highest point per column. Returns at most columns points.
     static QList<QPointF> maxPerColumn(const QList<QPointF>& points, double fromX, double toX, int columns);
 };

@@ -29,8 +29,9 @@ QString colorName(ServiceState state)
 } // namespace
 
 ServiceDetailPane::ServiceDetailPane(const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_clock(clock), m_changes(new StateChangeListModel(this)), m_placeholder(new QLabel(this)),
-      m_content(new QWidget(this)), m_chart(new LatencyChart(this)), m_changeTable(new QTableView(this))
+    : QWidget(parent), m_clock(clock), m_changes(new StateChangeListModel(this)),
+      m_placeholder(new QLabel(this)), m_content(new QWidget(this)), m_chart(new LatencyChart(this)),
+      m_changeTable(new QTableView(this))
 {
     auto* placeholder = static_cast<QLabel*>(m_placeholder);
     placeholder->setText(tr("Select a service to see its response time and state changes."));
@@ -188,9 +189,12 @@ QAbstractButton* ServiceDetailPane::rangeButton(Range range) const
 qint64 ServiceDetailPane::spanMs(Range range)
 {
     switch (range) {
-    case Range::LastHour: return kHourMs;
-    case Range::LastDay: return 24 * kHourMs;
-    case Range::LastWeek: return 7 * 24 * kHourMs;
+    case Range::LastHour:
+        return kHourMs;
+    case Range::LastDay:
+        return 24 * kHourMs;
+    case Range::LastWeek:
+        return 7 * 24 * kHourMs;
     }
     return 24 * kHourMs;
 }

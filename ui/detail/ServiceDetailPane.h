@@ -25,12 +25,18 @@ class ServiceDetailPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ServiceDetailPane)
 
 public:
-    enum class Range { LastHour, LastDay, LastWeek };
+    enum class Range
+    {
+        LastHour,
+        LastDay,
+        LastWeek
+    };
 
     explicit ServiceDetailPane(const Clock& clock, QWidget* parent = nullptr);
 
     // Shows a service and requests its history for the current range.
-    void showService(const ServiceDefinition& service, ServiceState state, qint64 sinceMs, const QString& reason);
+    void showService(const ServiceDefinition& service, ServiceState state, qint64 sinceMs,
+                     const QString& reason);
     // Back to "select a service".
     void clearService();
     qint64 serviceId() const { return m_service.id; }

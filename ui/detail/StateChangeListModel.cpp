@@ -32,16 +32,21 @@ QVariant StateChangeListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     const StateChange& change = m_changes.at(index.row());
     switch (role) {
-    case AtMsRole: return change.atMs;
-    case ToStateRole: return static_cast<int>(change.to);
+    case AtMsRole:
+        return change.atMs;
+    case ToStateRole:
+        return static_cast<int>(change.to);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return TimeText::absolute(change.atMs);
+        case Time:
+            return TimeText::absolute(change.atMs);
         case Change:
             //: A state transition, e.g. "Up → Down"
             return tr("%1 → %2").arg(serviceStateLabel(change.from), serviceStateLabel(change.to));
-        case Reason: return change.reason;
-        default: return QVariant();
+        case Reason:
+            return change.reason;
+        default:
+            return QVariant();
         }
     case Qt::DecorationRole:
         if (index.column() == Change)
@@ -55,7 +60,8 @@ QVariant StateChangeListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Reason && !change.reason.isEmpty())
             return change.reason;
         return QVariant();
-    default: return QVariant();
+    default:
+        return QVariant();
     }
 }
 
@@ -64,10 +70,14 @@ QVariant StateChangeListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case Time: return tr("Time");
-    case Change: return tr("Change");
-    case Reason: return tr("Reason");
-    default: return QVariant();
+    case Time:
+        return tr("Time");
+    case Change:
+        return tr("Change");
+    case Reason:
+        return tr("Reason");
+    default:
+        return QVariant();
     }
 }
 

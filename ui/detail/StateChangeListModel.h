@@ -12,8 +12,15 @@ class StateChangeListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StateChangeListModel)
 
 public:
-    enum Column { Time = 0, Change, Reason, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Time = 0,
+        Change,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
         AtMsRole = Qt::UserRole + 1, // qint64, UTC ms
         ToStateRole,                 // ServiceState as int
     };

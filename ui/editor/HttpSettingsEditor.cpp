@@ -14,9 +14,9 @@
 #include <QVBoxLayout>
 
 namespace {
-const QList<JsonCondition::Op> kOps = {JsonCondition::Op::Equal,          JsonCondition::Op::NotEqual,
-                                       JsonCondition::Op::Less,           JsonCondition::Op::LessOrEqual,
-                                       JsonCondition::Op::Greater,        JsonCondition::Op::GreaterOrEqual,
+const QList<JsonCondition::Op> kOps = {JsonCondition::Op::Equal,   JsonCondition::Op::NotEqual,
+                                       JsonCondition::Op::Less,    JsonCondition::Op::LessOrEqual,
+                                       JsonCondition::Op::Greater, JsonCondition::Op::GreaterOrEqual,
                                        JsonCondition::Op::Contains};
 } // namespace
 
@@ -29,8 +29,9 @@ HttpSettingsEditor::HttpSettingsEditor(QWidget* parent)
       m_verifyTls(new QCheckBox(tr("Verify the TLS certificate"), this))
 {
     m_method->setEditable(true);
-    m_method->addItems({QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"), QStringLiteral("PUT"),
-                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("OPTIONS")});
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
+                        QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE"),
+                        QStringLiteral("OPTIONS")});
     m_body->setPlaceholderText(tr("Request body (optional)"));
     m_body->setTabChangesFocus(true);
     m_body->setFixedHeight(m_body->fontMetrics().lineSpacing() * 4 + 12);
@@ -61,10 +62,11 @@ HttpSettingsEditor::HttpSettingsEditor(QWidget* parent)
 
     auto* keywordRow = new QHBoxLayout;
     keywordRow->addWidget(m_keyword, 1);
+    m_keywordMode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     keywordRow->addWidget(m_keywordMode);
 
     auto* jsonRow = new QHBoxLayout;
-    jsonRow->addWidget(m_jsonPointer, 2);
+    jsonRow->addWidget(m_jsonPointer, 3);
     jsonRow->addWidget(m_jsonOp);
     jsonRow->addWidget(m_jsonExpected, 2);
 
@@ -76,15 +78,25 @@ HttpSettingsEditor::HttpSettingsEditor(QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Rows whose field is a layout get an explicit buddy so that their mnemonic works (and is not shown as
+    // "&").
+    const auto addRow = [this, form](const QString& text, QWidget* buddy, QLayout* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
     form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("&Headers:"), buildHeadersEditor());
+    auto* headersLabel = new QLabel(tr("&Headers:"), this);
+    headersLabel->setBuddy(m_headers);
+    form->addRow(headersLabel, buildHeadersEditor());
     form->addRow(tr("&Body:"), m_body);
-    form->addRow(tr("Accepted &status codes:"), statusBox);
-    form->addRow(tr("&Keyword:"), keywordRow);
-    form->addRow(tr("&JSON condition:"), jsonRow);
+    addRow(tr("Accepted &status codes:"), m_statusEdit, statusBox);
+    addRow(tr("&Keyword:"), m_keyword, keywordRow);
+    addRow(tr("&JSON condition:"), m_jsonPointer, jsonRow);
     form->addRow(tr("&Degraded above:"), m_degradedAbove);
-    form->addRow(tr("Redirects:"), redirectRow);
+    addRow(tr("&Redirects:"), m_followRedirects, redirectRow);
     form->addRow(tr("TLS:"), m_verifyTls);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
     const auto notify = [this] { Q_EMIT changed(); };
     connect(m_method, &QComboBox::currentTextChanged, this, notify);
@@ -107,10 +119,12 @@ QWidget* HttpSettingsEditor::buildHeadersEditor()
     m_headers->setObjectName(QStringLiteral("headersTable"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->horizontalHeader()->resizeSection(0, m_headers->fontMetrics().averageCharWidth() * 18);
+    m_headers->horizontalHeader()->resizeSection(0, m_headers->fontMetrics().averageCharWidth() * 13);
     m_headers->verticalHeader()->hide();
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 5 + 16);
+    const int rowHeight = m_headers->fontMetrics().height() + 8;
+    m_headers->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_headers->setFixedHeight(rowHeight * 4 + m_headers->horizontalHeader()->sizeHint().height() + 4);
 
     auto* add = new QPushButton(tr("Add"));
     auto* remove = new QPushButton(tr("Remove"));

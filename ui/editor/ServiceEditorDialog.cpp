@@ -22,10 +22,12 @@ ServiceEditorDialog::ServiceEditorDialog(QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_group(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_target(new QLineEdit(this)), m_paused(new QCheckBox(tr("Paused (not checked)"), this)),
       m_interval(new QSpinBox(this)), m_timeout(new QSpinBox(this)), m_failuresBeforeDown(new QSpinBox(this)),
-      m_successesBeforeUp(new QSpinBox(this)), m_sla(new QDoubleSpinBox(this)), m_certWarnDays(new QSpinBox(this)),
+      m_successesBeforeUp(new QSpinBox(this)), m_sla(new QDoubleSpinBox(this)),
+      m_certWarnDays(new QSpinBox(this)),
       m_inverted(new QCheckBox(tr("Inverted: a failing check means Up"), this)),
       m_httpBox(new QGroupBox(tr("HTTP"), this)), m_http(new HttpSettingsEditor(m_httpBox)),
-      m_message(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_target->setObjectName(QStringLiteral("targetEdit"));
@@ -230,10 +232,18 @@ void ServiceEditorDialog::onKindChanged()
     m_httpBox->setVisible(kind == CheckKind::Http);
     m_certWarnDays->setEnabled(kind == CheckKind::Http || kind == CheckKind::TlsCertificate);
     switch (kind) {
-    case CheckKind::Http: m_target->setPlaceholderText(tr("https://example.org/health")); break;
-    case CheckKind::Tcp: m_target->setPlaceholderText(tr("db.internal:5432")); break;
-    case CheckKind::Dns: m_target->setPlaceholderText(tr("example.org")); break;
-    case CheckKind::TlsCertificate: m_target->setPlaceholderText(tr("https://example.org")); break;
+    case CheckKind::Http:
+        m_target->setPlaceholderText(tr("https://example.org/health"));
+        break;
+    case CheckKind::Tcp:
+        m_target->setPlaceholderText(tr("db.internal:5432"));
+        break;
+    case CheckKind::Dns:
+        m_target->setPlaceholderText(tr("example.org"));
+        break;
+    case CheckKind::TlsCertificate:
+        m_target->setPlaceholderText(tr("https://example.org"));
+        break;
     }
     revalidate();
     adjustSize();

@@ -76,11 +76,16 @@ QPixmap renderBadge(ServiceState state, int size)
 QColor StateStyle::colorFor(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Up: return QColor(0x2e, 0x9d, 0x5b);
-    case ServiceState::Degraded: return QColor(0xe0, 0x8e, 0x0b);
-    case ServiceState::Down: return QColor(0xd6, 0x36, 0x36);
-    case ServiceState::Paused: return QColor(0x8a, 0x8f, 0x98);
-    case ServiceState::Unknown: return QColor(0x5b, 0x7c, 0xa8);
+    case ServiceState::Up:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case ServiceState::Degraded:
+        return QColor(0xe0, 0x8e, 0x0b);
+    case ServiceState::Down:
+        return QColor(0xd6, 0x36, 0x36);
+    case ServiceState::Paused:
+        return QColor(0x8a, 0x8f, 0x98);
+    case ServiceState::Unknown:
+        return QColor(0x5b, 0x7c, 0xa8);
     }
     return QColor(Qt::gray);
 }
@@ -88,11 +93,16 @@ QColor StateStyle::colorFor(ServiceState state)
 QColor StateStyle::textColorFor(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Up: return QColor(0x1e, 0x7a, 0x44);
-    case ServiceState::Degraded: return QColor(0xa8, 0x5f, 0x00);
-    case ServiceState::Down: return QColor(0xb3, 0x1d, 0x1d);
-    case ServiceState::Paused: return QColor(0x6b, 0x70, 0x78);
-    case ServiceState::Unknown: return QColor(0x3f, 0x5f, 0x8a);
+    case ServiceState::Up:
+        return QColor(0x1e, 0x7a, 0x44);
+    case ServiceState::Degraded:
+        return QColor(0xa8, 0x5f, 0x00);
+    case ServiceState::Down:
+        return QColor(0xb3, 0x1d, 0x1d);
+    case ServiceState::Paused:
+        return QColor(0x6b, 0x70, 0x78);
+    case ServiceState::Unknown:
+        return QColor(0x3f, 0x5f, 0x8a);
     }
     return QColor(Qt::darkGray);
 }
@@ -112,7 +122,8 @@ QColor StateStyle::tintFor(ServiceState state)
     }
     case ServiceState::Up:
     case ServiceState::Paused:
-    case ServiceState::Unknown: return QColor();
+    case ServiceState::Unknown:
+        return QColor();
     }
     return QColor();
 }

@@ -6,8 +6,8 @@
 #include <QIcon>
 
 // The one place that decides how a service state looks: the board, the detail pane and the tray icon all ask
-// here so that "red" means the same thing everywhere. Icons carry a glyph as well as a colour so that the state
-// reads without colour vision.
+// here so that "red" means the same thing everywhere. Icons carry a glyph as well as a colour so that the
+// state reads without colour vision.
 class StateStyle
 {
 public:
