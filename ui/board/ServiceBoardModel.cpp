@@ -1,0 +1,404 @@
+#include "board/ServiceBoardModel.h"
+
+#include "style/StateStyle.h"
+#include "time/Clock.h"
+#include "util/TimeText.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+
+ServiceBoardModel::ServiceBoardModel(const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_clock(clock)
+{}
+
+int ServiceBoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ServiceBoardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceBoardModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row& row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case ServiceIdRole:
+        return row.def.id;
+    case StateRole:
+        return static_cast<int>(row.state);
+    case SortRole:
+        return sortData(row, column);
+    case Qt::DecorationRole:
+        if (column == State)
+            return StateStyle::iconFor(row.state);
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == State)
+            return StateStyle::textColorFor(row.state);
+        return QVariant();
+    case Qt::BackgroundRole: {
+        const QColor tint = StateStyle::tintFor(row.state);
+        return tint.isValid() ? QVariant(tint) : QVariant();
+    }
+    case Qt::FontRole:
+        if (column == State || (column == Name && row.state == ServiceState::Down)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == Latency || column == Uptime24h)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Name:
+            return row.def.target;
+        case Since:
+            return TimeText::absolute(row.sinceMs);
+        case State:
+        case Reason:
+            return row.reason.isEmpty() ? QVariant() : QVariant(row.reason);
+        default:
+            return QVariant();
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ServiceBoardModel::displayData(const Row& row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case State:
+        return serviceStateLabel(row.state);
+    case Name:
+        return row.def.name;
+    case Group:
+        return row.def.group;
+    case Since:
+        return TimeText::forDuration(row.sinceMs, m_clock.nowMs());
+    case Latency:
+        return row.latencyMs < 0 ? QString() : tr("%1 ms").arg(locale.toString(row.latencyMs));
+    case Uptime24h:
+        return row.uptimePercent < 0 ? QString() : tr("%1 %").arg(locale.toString(row.uptimePercent, 'f', 2));
+    case Reason:
+        return row.reason;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ServiceBoardModel::sortData(const Row& row, int column) const
+{
+    switch (column) {
+    case State:
+        return serviceStateSeverity(row.state);
+    case Name:
+        return row.def.name.toLower();
+    case Group:
+        return row.def.group.toLower();
+    // Ascending "since" lists the longest-lasting state first; never-changed rows go last.
+    case Since:
+        return row.sinceMs > 0 ? row.sinceMs : std::numeric_limits<qint64>::max();
+    case Latency:
+        return row.latencyMs;
+    case Uptime24h:
+        return row.uptimePercent;
+    case Reason:
+        return row.reason.toLower();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ServiceBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return (section == Latency || section == Uptime24h) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                            : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case State:
+        return tr("State");
+    case Name:
+        return tr("Service");
+    case Group:
+        return tr("Group");
+    case Since:
+        return tr("Since");
+    case Latency:
+        return tr("Latency");
+    case Uptime24h:
+        return tr("Uptime 24 h");
+    case Reason:
+        return tr("Reason");
+    default:
+        return QVariant();
+    }
+}
+
+ServiceState ServiceBoardModel::stateForDefinition(const Row& row, const ServiceDefinition& def)
+{
+    if (def.paused)
+        return ServiceState::Paused;
+    // Resumed: nothing is confirmed until the engine reports again.
+    if (row.state == ServiceState::Paused)
+        return ServiceState::Unknown;
+    return row.state;
+}
+
+void ServiceBoardModel::setServices(const QList<ServiceDefinition>& services)
+{
+    beginResetModel();
+    QHash<qint64, Row> previous;
+    for (const Row& row : std::as_const(m_rows))
+        previous.insert(row.def.id, row);
+    m_rows.clear();
+    m_rows.reserve(services.size());
+    for (const ServiceDefinition& def : services) {
+        Row row = previous.value(def.id);
+        row.state = stateForDefinition(row, def);
+        row.def = def;
+        m_rows.append(row);
+    }
+    rebuildIndex();
+    endResetModel();
+}
+
+void ServiceBoardModel::upsertService(const ServiceDefinition& service)
+{
+    const int existing = rowOf(service.id);
+    if (existing < 0) {
+        const int at = static_cast<int>(m_rows.size());
+        beginInsertRows(QModelIndex(), at, at);
+        Row row;
+        row.state = stateForDefinition(row, service);
+        row.def = service;
+        m_rows.append(row);
+        m_rowById.insert(service.id, at);
+        endInsertRows();
+        return;
+    }
+    Row& row = m_rows[existing];
+    ChangeSet changes;
+    const ServiceState state = stateForDefinition(row, service);
+    if (state != row.state) {
+        row.state = state;
+        // The whole row changes tint.
+        changes.mark(existing, State);
+        changes.mark(existing, ColumnCount - 1);
+    }
+    if (row.def.name != service.name)
+        changes.mark(existing, Name);
+    if (row.def.group != service.group)
+        changes.mark(existing, Group);
+    if (row.def.target != service.target)
+        changes.mark(existing, Name); // tooltip
+    row.def = service;
+    changes.emitTo(*this);
+}
+
+void ServiceBoardModel::removeService(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
+{
+    ChangeSet changes;
+    for (const ServiceSummary& summary : summaries) {
+        const int r = rowOf(summary.serviceId);
+        if (r < 0)
+            continue;
+        Row& row = m_rows[r];
+        const ServiceState state = row.def.paused ? ServiceState::Paused : summary.state;
+        if (row.state != state) {
+            row.state = state;
+            changes.mark(r, State);
+            changes.mark(r, ColumnCount - 1);
+        }
+        if (row.sinceMs != summary.sinceMs) {
+            row.sinceMs = summary.sinceMs;
+            changes.mark(r, Since);
+        }
+        if (row.reason != summary.reason) {
+            row.reason = summary.reason;
+            changes.mark(r, State); // tooltip
+            changes.mark(r, Reason);
+        }
+        if (row.uptimePercent != summary.uptime24hPercent) {
+            row.uptimePercent = summary.uptime24hPercent;
+            changes.mark(r, Uptime24h);
+        }
+        if (row.latencyMs != summary.lastLatencyMs) {
+            row.latencyMs = summary.lastLatencyMs;
+            changes.mark(r, Latency);
+        }
+    }
+    changes.emitTo(*this);
+}
+
+void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
+{
+    // A batch may hold several results per service; only the newest one is shown.
+    QHash<qint64, const CheckResult*> newest;
+    for (const CheckResult& result : results) {
+        const CheckResult*& slot = newest[result.serviceId];
+        if (!slot || slot->startedAtMs <= result.startedAtMs)
+            slot = &result;
+    }
+    ChangeSet changes;
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        const int r = rowOf(it.key());
+        if (r < 0)
+            continue;
+        Row& row = m_rows[r];
+        const CheckResult& result = *it.value();
+        const int latencyMs = result.totalUs / 1000;
+        if (row.latencyMs != latencyMs) {
+            row.latencyMs = latencyMs;
+            changes.mark(r, Latency);
+        }
+        if (row.reason != result.reason) {
+            row.reason = result.reason;
+            changes.mark(r, State);
+            changes.mark(r, Reason);
+        }
+    }
+    changes.emitTo(*this);
+}
+
+void ServiceBoardModel::applyStateChange(const StateChange& change)
+{
+    const int r = rowOf(change.serviceId);
+    if (r < 0)
+        return;
+    Row& row = m_rows[r];
+    ChangeSet changes;
+    if (row.state != change.to) {
+        row.state = change.to;
+        changes.mark(r, State);
+        changes.mark(r, ColumnCount - 1);
+    }
+    if (row.sinceMs != change.atMs) {
+        row.sinceMs = change.atMs;
+        changes.mark(r, Since);
+    }
+    if (row.reason != change.reason) {
+        row.reason = change.reason;
+        changes.mark(r, State);
+        changes.mark(r, Reason);
+    }
+    changes.emitTo(*this);
+}
+
+ServiceState ServiceBoardModel::stateOf(qint64 id) const
+{
+    const int r = rowOf(id);
+    return r < 0 ? ServiceState::Unknown : m_rows.at(r).state;
+}
+
+ServiceState ServiceBoardModel::worstState() const
+{
+    if (m_rows.isEmpty())
+        return ServiceState::Unknown;
+    const auto worst = std::max_element(m_rows.cbegin(), m_rows.cend(), [](const Row& a, const Row& b) {
+        return serviceStateSeverity(a.state) < serviceStateSeverity(b.state);
+    });
+    return worst->state;
+}
+
+int ServiceBoardModel::rowOf(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+qint64 ServiceBoardModel::idAt(int row) const
+{
+    return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).def.id : 0;
+}
+
+const ServiceDefinition* ServiceBoardModel::definitionOf(qint64 id) const
+{
+    const int r = rowOf(id);
+    return r < 0 ? nullptr : &m_rows.at(r).def;
+}
+
+qint64 ServiceBoardModel::sinceOf(qint64 id) const
+{
+    const int r = rowOf(id);
+    return r < 0 ? 0 : m_rows.at(r).sinceMs;
+}
+
+QString ServiceBoardModel::reasonOf(qint64 id) const
+{
+    const int r = rowOf(id);
+    return r < 0 ? QString() : m_rows.at(r).reason;
+}
+
+void ServiceBoardModel::refreshSince()
+{
+    if (m_rows.isEmpty())
+        return;
+    const QModelIndex first = index(0, Since);
+    const QModelIndex last = index(static_cast<int>(m_rows.size()) - 1, Since);
+    Q_EMIT dataChanged(first, last, {Qt::DisplayRole, SortRole});
+}
+
+void ServiceBoardModel::rebuildIndex()
+{
+    m_rowById.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).def.id, i);
+}
+
+void ServiceBoardModel::ChangeSet::mark(int row, int column)
+{
+    auto it = m_spans.find(row);
+    if (it == m_spans.end()) {
+        m_spans.insert(row, {column, column});
+        return;
+    }
+    it->first = qMin(it->first, column);
+    it->second = qMax(it->second, column);
+}
+
+void ServiceBoardModel::ChangeSet::emitTo(ServiceBoardModel& model) const
+{
+    QList<int> rows = m_spans.keys();
+    std::sort(rows.begin(), rows.end());
+    // Adjacent rows with the same column span share one signal.
+    int i = 0;
+    while (i < rows.size()) {
+        const QPair<int, int> span = m_spans.value(rows.at(i));
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1 &&
+               m_spans.value(rows.at(j + 1)) == span)
+            ++j;
+        Q_EMIT model.dataChanged(model.index(rows.at(i), span.first), model.index(rows.at(j), span.second));
+        i = j + 1;
+    }
+}

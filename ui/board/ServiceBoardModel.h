@@ -1,0 +1,103 @@
+#pragma once
+
+#include "config/ServiceDefinition.h"
+#include "monitor/CheckResult.h"
+#include "monitor/ServiceState.h"
+#include "monitor/StateChange.h"
+#include "store/ServiceHistory.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class Clock;
+
+// One row per watched service: what the cockpit board shows. Updates arrive in batches from the engine; each
+// batch emits dataChanged for the changed cells only (coalesced per row) so that views never flicker and
+// selections survive.
+class ServiceBoardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceBoardModel)
+
+public:
+    enum Column
+    {
+        State = 0,
+        Name,
+        Group,
+        Since,
+        Latency,
+        Uptime24h,
+        Reason,
+        ColumnCount
+    };
+    enum Role
+    {
+        ServiceIdRole = Qt::UserRole + 1, // qint64
+        StateRole,                        // ServiceState as int
+        SortRole,                         // numeric for state severity, since, latency and uptime; text else
+    };
+
+    explicit ServiceBoardModel(const Clock& clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Replaces every row (a model reset); for the initial load or a workspace switch.
+    void setServices(const QList<ServiceDefinition>& services);
+    // Inserts a new service or updates the definition of a known one (matched by id).
+    void upsertService(const ServiceDefinition& service);
+    void removeService(qint64 id);
+
+    void applySummaries(const QList<ServiceSummary>& summaries);
+    // Last latency and the reason of the newest result per service.
+    void applyResults(const QList<CheckResult>& results);
+    void applyStateChange(const StateChange& change);
+
+    ServiceState stateOf(qint64 id) const; // Unknown for an unknown id
+    ServiceState worstState() const;       // by serviceStateSeverity; Unknown when there is no service
+    int rowOf(qint64 id) const;            // -1 when unknown
+    qint64 idAt(int row) const;
+    const ServiceDefinition*
+    definitionOf(qint64 id) const; // nullptr when unknown; valid until the next change
+    qint64 sinceOf(qint64 id) const;
+    QString reasonOf(qint64 id) const;
+
+public Q_SLOTS:
+    // "for 12 min" ages with the clock: views call this periodically to repaint the Since column.
+    void refreshSince();
+
+private:
+    struct Row
+    {
+        ServiceDefinition def;
+        ServiceState state = ServiceState::Unknown;
+        qint64 sinceMs = 0;
+        QString reason;
+        double uptimePercent = -1;
+        int latencyMs = -1;
+    };
+
+    // Collects the cells a batch changed so that it emits one dataChanged per row span.
+    class ChangeSet
+    {
+    public:
+        void mark(int row, int column);
+        void emitTo(ServiceBoardModel& model) const;
+
+    private:
+        QHash<int, QPair<int, int>> m_spans; // row -> [first column, last column]
+    };
+
+    QVariant displayData(const Row& row, int column) const;
+    QVariant sortData(const Row& row, int column) const;
+    void rebuildIndex();
+    static ServiceState stateForDefinition(const Row& row, const ServiceDefinition& def);
+
+    const Clock& m_clock;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+};

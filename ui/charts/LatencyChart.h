@@ -1,0 +1,77 @@
+#pragma once
+
+#include "store/ServiceHistory.h"
+
+#include <QList>
+#include <QWidget>
+
+// Qt Charts is deprecated from Qt 6.10 in favour of Qt Graphs: this widget is the only place in Vigie that
+// touches it, so that the move is one file. Forward declarations only; the .cpp includes <QtCharts>.
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLabel;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+// Response time of one service over a period: average and p95 per minute, minutes with failures as red
+// points, and the live results of the shown service. Never hands the chart more points than it has pixel
+// columns.
+class LatencyChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LatencyChart)
+
+public:
+    explicit LatencyChart(QWidget* parent = nullptr);
+    ~LatencyChart() override;
+
+    void setRollups(const QList<RollupPoint>& rollups, qint64 fromMs, qint64 toMs);
+    // One live result of the shown service; kept in a bounded ring, newest last.
+    void appendLivePoint(qint64 atMs, double latencyMs, bool ok);
+    void clear();
+
+    static constexpr int kLiveCapacity = 720;
+
+    // What the chart currently holds; for tests and diagnostics.
+    int avgPointCount() const;
+    int p95PointCount() const;
+    int failurePointCount() const;
+    int livePointCount() const;
+    int liveRingSize() const { return static_cast<int>(m_live.size()); }
+    bool showsNoDataMessage() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct LivePoint
+    {
+        qint64 atMs = 0;
+        double latencyMs = 0;
+        bool ok = true;
+    };
+
+    void rebuild();
+    void updateAxes(qint64 fromMs, qint64 toMs, double yMax);
+    int pixelColumns() const;
+
+    QChart* m_chart;
+    QChartView* m_view;
+    QLineSeries* m_avg;
+    QLineSeries* m_p95;
+    QLineSeries* m_liveSeries;
+    QScatterSeries* m_failures;
+    QDateTimeAxis* m_axisX;
+    QValueAxis* m_axisY;
+    QLabel* m_emptyLabel;
+
+    QList<RollupPoint> m_rollups; // sorted by minute
+    QList<LivePoint> m_live;      // bounded ring, oldest first
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    int m_builtColumns = 0;
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "config/ServiceDefinition.h"
+#include "monitor/CheckResult.h"
+#include "monitor/ServiceState.h"
+#include "monitor/StateChange.h"
+#include "store/ServiceHistory.h"
+
+#include <QList>
+#include <QWidget>
+
+class Clock;
+class LatencyChart;
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QTableView;
+class StateChangeListModel;
+
+// Everything about the selected service: who it is, how it is, its response time and its outage timeline.
+// It asks for history through historyRequested; whoever owns the store answers with showHistory.
+class ServiceDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceDetailPane)
+
+public:
+    enum class Range
+    {
+        LastHour,
+        LastDay,
+        LastWeek
+    };
+
+    explicit ServiceDetailPane(const Clock& clock, QWidget* parent = nullptr);
+
+    // Shows a service and requests its history for the current range.
+    void showService(const ServiceDefinition& service, ServiceState state, qint64 sinceMs,
+                     const QString& reason);
+    // Back to "select a service".
+    void clearService();
+    qint64 serviceId() const { return m_service.id; }
+
+    void setRange(Range range); // requests history when a service is shown
+    Range range() const { return m_range; }
+    static qint64 spanMs(Range range);
+
+    StateChangeListModel* stateChangeModel() const { return m_changes; }
+    LatencyChart* latencyChart() const { return m_chart; }
+    QAbstractButton* rangeButton(Range range) const;
+
+public Q_SLOTS:
+    // Ignored unless it is the shown service's history.
+    void showHistory(const ServiceHistory& history);
+    void applyResults(const QList<CheckResult>& results);
+    void applyStateChange(const StateChange& change);
+    void refreshSince();
+
+Q_SIGNALS:
+    void historyRequested(qint64 serviceId, qint64 fromMs, qint64 toMs);
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildRangeBar();
+    void requestHistory();
+    void updateStateLabels();
+
+    const Clock& m_clock;
+    ServiceDefinition m_service;
+    ServiceState m_state = ServiceState::Unknown;
+    qint64 m_sinceMs = 0;
+    QString m_reason;
+    Range m_range = Range::LastDay;
+
+    StateChangeListModel* m_changes;
+    QWidget* m_placeholder;
+    QWidget* m_content;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_subtitleLabel = nullptr;
+    QLabel* m_stateIcon = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QLabel* m_sinceLabel = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLabel* m_lastCheckLabel = nullptr;
+    QButtonGroup* m_rangeGroup = nullptr;
+    LatencyChart* m_chart;
+    QTableView* m_changeTable;
+};

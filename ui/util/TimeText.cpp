@@ -1,0 +1,36 @@
+#include "util/TimeText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+QString TimeText::forDuration(qint64 sinceMs, qint64 nowMs)
+{
+    if (sinceMs <= 0)
+        return QString();
+    // A clock that steps back a little must not show a negative duration.
+    const qint64 seconds = qMax<qint64>(0, (nowMs - sinceMs) / 1000);
+    const int minutes = static_cast<int>(seconds / 60);
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    if (minutes < 1)
+        return QCoreApplication::translate("TimeText", "for %n s", nullptr, static_cast<int>(seconds));
+    if (hours < 1)
+        return QCoreApplication::translate("TimeText", "for %n min", nullptr, minutes);
+    if (days < 1) {
+        return QCoreApplication::translate("TimeText", "for %1 h %2 min")
+            .arg(hours)
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QCoreApplication::translate("TimeText", "for %1 d %2 h").arg(days).arg(hours % 24);
+}
+
+QString TimeText::absolute(qint64 ms)
+{
+    if (ms <= 0)
+        return QString();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ') %
+           local.time().toString(QStringLiteral("HH:mm:ss"));
+}
