@@ -19,7 +19,7 @@ HeadlessReporter::HeadlessReporter(MonitoringSession& session, QIODevice& out, Q
 
 QByteArray HeadlessReporter::formatLine(const QString& serviceName, const StateChange& change)
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(change.atMs, QTimeZone::UTC).toString(Qt::ISODate);
+    const QString when = QDateTime::fromMSecsSinceEpoch(change.atMs, Qt::UTC).toString(Qt::ISODate);
     QString line = when + QStringLiteral("  ") + serviceName + QStringLiteral("  ") + serviceStateKey(change.from) +
                    QStringLiteral(" -> ") + serviceStateKey(change.to);
     if (!change.reason.isEmpty())

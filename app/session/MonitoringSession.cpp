@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "time/Clock.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>

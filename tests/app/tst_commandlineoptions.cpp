@@ -24,11 +24,11 @@ void TestCommandLineOptions::parses_data()
     QTest::addColumn<int>("demoPort");
 
     QTest::newRow("defaults") << QStringList{} << false << QString() << QString() << QString() << true << 47810;
-    QTest::newRow("headless with workspace") << QStringList{"--headless", "shop.yaml"} << true << "shop.yaml"
+    QTest::newRow("headless with workspace") << QStringList{QStringLiteral("--headless"), QStringLiteral("shop.yaml")} << true << QStringLiteral("shop.yaml")
                                              << QString() << QString() << true << 47810;
-    QTest::newRow("database and language") << QStringList{"-d", "/tmp/x.sqlite", "--language", "fr"} << false
-                                           << QString() << "/tmp/x.sqlite" << "fr" << true << 47810;
-    QTest::newRow("no demo, other port") << QStringList{"--no-demo", "--demo-port", "9000"} << false << QString()
+    QTest::newRow("database and language") << QStringList{QStringLiteral("-d"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--language"), QStringLiteral("fr")} << false
+                                           << QString() << QStringLiteral("/tmp/x.sqlite") << QStringLiteral("fr") << true << 47810;
+    QTest::newRow("no demo, other port") << QStringList{QStringLiteral("--no-demo"), QStringLiteral("--demo-port"), QStringLiteral("9000")} << false << QString()
                                          << QString() << QString() << false << 9000;
 }
 
@@ -52,11 +52,11 @@ void TestCommandLineOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
-    QTest::newRow("bad port") << QStringList{"--demo-port", "99999"} << "--demo-port";
-    QTest::newRow("bad language") << QStringList{"--language", "de"} << "--language";
-    QTest::newRow("two workspaces") << QStringList{"a.yaml", "b.yaml"} << "at most one";
-    QTest::newRow("negative offset") << QStringList{"--demo-offset", "-3"} << "--demo-offset";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--demo-port"), QStringLiteral("99999")} << QStringLiteral("--demo-port");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("de")} << QStringLiteral("--language");
+    QTest::newRow("two workspaces") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("b.yaml")} << QStringLiteral("at most one");
+    QTest::newRow("negative offset") << QStringList{QStringLiteral("--demo-offset"), QStringLiteral("-3")} << QStringLiteral("--demo-offset");
 }
 
 void TestCommandLineOptions::rejects()

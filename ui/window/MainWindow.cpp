@@ -200,10 +200,10 @@ void MainWindow::onSelectionChanged(qint64 id)
     updateActions();
     const auto def = m_session.service(id);
     if (!def) {
-        m_detail->clear();
+        m_detail->clearService();
         return;
     }
-    m_detail->showService(*def, m_model->stateOf(id), m_model->sinceOf(id));
+    m_detail->showService(*def, m_model->stateOf(id), m_model->sinceOf(id), m_model->reasonOf(id));
 }
 
 void MainWindow::onStateChanged(const StateChange& change)
