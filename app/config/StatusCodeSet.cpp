@@ -19,9 +19,7 @@ std::optional<StatusCodeSet> StatusCodeSet::parse(const QString& text, QString* 
             continue;
         const QStringList bounds = part.split(QLatin1Char('-'));
         if (bounds.size() > 2)
-            return fail(QCoreApplication::translate("StatusCodeSet",
-                                                    "\"%1\" is not a status code or a range such as 200-299")
-                            .arg(part));
+            return fail(QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code or a range such as 200-299").arg(part));
         bool okLow = false;
         bool okHigh = false;
         const int low = bounds.first().trimmed().toInt(&okLow);
@@ -29,14 +27,11 @@ std::optional<StatusCodeSet> StatusCodeSet::parse(const QString& text, QString* 
         if (bounds.size() == 1)
             okHigh = okLow;
         if (!okLow || !okHigh || low < 100 || high > 599 || low > high)
-            return fail(QCoreApplication::translate("StatusCodeSet",
-                                                    "\"%1\" is not a status code or a range such as 200-299")
-                            .arg(part));
+            return fail(QCoreApplication::translate("StatusCodeSet", "\"%1\" is not a status code or a range such as 200-299").arg(part));
         ranges.append(Range{low, high});
     }
     if (ranges.isEmpty())
-        return fail(QCoreApplication::translate(
-            "StatusCodeSet", "no status code given; write codes or ranges such as 200-299, 301"));
+        return fail(QCoreApplication::translate("StatusCodeSet", "no status code given; write codes or ranges such as 200-299, 301"));
     return StatusCodeSet(std::move(ranges));
 }
 
@@ -53,7 +48,6 @@ QString StatusCodeSet::toString() const
 {
     QStringList parts;
     for (const Range& r : m_ranges)
-        parts.append(r.low == r.high ? QString::number(r.low)
-                                     : QStringLiteral("%1-%2").arg(r.low).arg(r.high));
+        parts.append(r.low == r.high ? QString::number(r.low) : QStringLiteral("%1-%2").arg(r.low).arg(r.high));
     return parts.join(QStringLiteral(", "));
 }
