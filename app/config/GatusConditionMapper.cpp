@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GatusImporter", text);
-}
-
 GatusImportNote note(GatusImportNote::Severity severity, const QString& message)
 {
     GatusImportNote n;
@@ -87,12 +82,14 @@ std::optional<GatusImportNote> GatusConditionMapper::map(const QString& conditio
     static const QRegularExpression shape(QStringLiteral("^\\s*(.+?)\\s*(==|!=|<=|>=|<|>)\\s*(.*?)\\s*$"));
     const QRegularExpressionMatch m = shape.match(condition);
     if (!m.hasMatch())
-        return notMapped(tr("%1 is not of the form [PLACEHOLDER] operator value").arg(quoted(condition)));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter", "%1 is not of the form [PLACEHOLDER] operator value")
+                .arg(quoted(condition)));
     const QString left = m.captured(1);
     const QString op = m.captured(2);
     const QString right = m.captured(3);
     const auto wrongKind = [&](const QString& placeholder) {
-        return notMapped(tr("%1: %2 does not apply to a %3 check")
+        return notMapped(QCoreApplication::translate("GatusImporter", "%1: %2 does not apply to a %3 check")
                              .arg(quoted(condition), placeholder, checkKindToString(m_service->kind)));
     };
     const CheckKind kind = m_service->kind;
@@ -100,8 +97,9 @@ std::optional<GatusImportNote> GatusConditionMapper::map(const QString& conditio
 
     std::optional<GatusImportNote> result;
     if (left.startsWith(QStringLiteral("len(")) || left.startsWith(QStringLiteral("has(")))
-        return notMapped(
-            tr("%1: the functions len() and has() have no Vigie equivalent").arg(quoted(condition)));
+        return notMapped(QCoreApplication::translate(
+                             "GatusImporter", "%1: the functions len() and has() have no Vigie equivalent")
+                             .arg(quoted(condition)));
     if (left == u"[STATUS]")
         result = kind == CheckKind::Http ? mapStatus(op, right) : wrongKind(left);
     else if (left == u"[RESPONSE_TIME]")
@@ -114,28 +112,38 @@ std::optional<GatusImportNote> GatusConditionMapper::map(const QString& conditio
         if (op == u"==" && right == u"false") {
             m_service->inverted = true;
             return approximated(
-                tr("%1 became inverted: true; every other check of the service is inverted too")
+                QCoreApplication::translate(
+                    "GatusImporter",
+                    "%1 became inverted: true; every other check of the service is inverted too")
                     .arg(quoted(condition)));
         }
-        return notMapped(tr("%1: only [CONNECTED] == true or == false can be mapped").arg(quoted(condition)));
+        return notMapped(QCoreApplication::translate("GatusImporter",
+                                                     "%1: only [CONNECTED] == true or == false can be mapped")
+                             .arg(quoted(condition)));
     } else if (left == u"[DNS_RCODE]") {
         if (kind != CheckKind::Dns)
             return wrongKind(left);
         if (op == u"==" && right.toUpper() == u"NOERROR")
             return std::nullopt;
-        return notMapped(tr("%1: Vigie only checks that the name resolves (NOERROR)").arg(quoted(condition)));
+        return notMapped(QCoreApplication::translate("GatusImporter",
+                                                     "%1: Vigie only checks that the name resolves (NOERROR)")
+                             .arg(quoted(condition)));
     } else if (left == u"[IP]" || (left == u"[BODY]" && kind == CheckKind::Dns))
-        return notMapped(
-            tr("%1: Vigie does not check which address a host resolves to").arg(quoted(condition)));
+        return notMapped(QCoreApplication::translate(
+                             "GatusImporter", "%1: Vigie does not check which address a host resolves to")
+                             .arg(quoted(condition)));
     else if (left == u"[DOMAIN_EXPIRATION]")
-        return notMapped(tr("%1: Vigie does not watch domain registrations").arg(quoted(condition)));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter", "%1: Vigie does not watch domain registrations")
+                .arg(quoted(condition)));
     else if (left == u"[BODY]")
         result = kind == CheckKind::Http ? mapBody(op, right) : wrongKind(left);
     else if (left.startsWith(QStringLiteral("[BODY]")))
         result =
             kind == CheckKind::Http ? mapJson(left.mid(6), op, right) : wrongKind(QStringLiteral("[BODY]"));
     else
-        return notMapped(tr("%1: %2 has no Vigie equivalent").arg(quoted(condition), left));
+        return notMapped(QCoreApplication::translate("GatusImporter", "%1: %2 has no Vigie equivalent")
+                             .arg(quoted(condition), left));
 
     return result;
 }
@@ -147,12 +155,15 @@ std::optional<GatusImportNote> GatusConditionMapper::mapStatus(const QString& op
     const QRegularExpressionMatch any = anyOf.match(value);
     const QStringList codes = any.hasMatch() ? any.captured(1).split(QLatin1Char(',')) : QStringList{value};
     if (any.hasMatch() && op != u"==" && op != u"!=")
-        return notMapped(tr("%1: any() only combines with == or !=").arg(m_quoted));
+        return notMapped(QCoreApplication::translate("GatusImporter", "%1: any() only combines with == or !=")
+                             .arg(m_quoted));
     for (const QString& text : codes) {
         bool ok = false;
         const int code = text.trimmed().toInt(&ok);
         if (!ok || code < 100 || code > 599)
-            return notMapped(tr("%1: only status codes from 100 to 599 can be compared").arg(m_quoted));
+            return notMapped(QCoreApplication::translate(
+                                 "GatusImporter", "%1: only status codes from 100 to 599 can be compared")
+                                 .arg(m_quoted));
         for (int c = 100; c < 600; ++c) {
             const bool keep = (op == u"==" || op == u"!=") ? c == code
                               : op == u"<"                 ? c < code
@@ -178,9 +189,13 @@ std::optional<GatusImportNote> GatusConditionMapper::mapResponseTime(const QStri
     const int ms = value.toInt(&ok);
     if (!ok || ms <= 0 || (op != u"<" && op != u"<="))
         return notMapped(
-            tr("%1: only [RESPONSE_TIME] < or <= a number of milliseconds can be mapped").arg(m_quoted));
+            QCoreApplication::translate(
+                "GatusImporter", "%1: only [RESPONSE_TIME] < or <= a number of milliseconds can be mapped")
+                .arg(m_quoted));
     m_service->http.degradedAboveMs = ms;
-    return approximated(tr("%1 became degraded_above: %2ms; Vigie marks slower responses DEGRADED, not DOWN")
+    return approximated(QCoreApplication::translate(
+                            "GatusImporter",
+                            "%1 became degraded_above: %2ms; Vigie marks slower responses DEGRADED, not DOWN")
                             .arg(m_quoted)
                             .arg(ms));
 }
@@ -190,12 +205,16 @@ std::optional<GatusImportNote> GatusConditionMapper::mapCertificate(const QStrin
     const std::optional<qint64> ms = Duration::parseMs(value);
     if (!ms || (op != u">" && op != u">="))
         return notMapped(
-            tr("%1: only [CERTIFICATE_EXPIRATION] > a duration such as 48h can be mapped").arg(m_quoted));
+            QCoreApplication::translate(
+                "GatusImporter", "%1: only [CERTIFICATE_EXPIRATION] > a duration such as 48h can be mapped")
+                .arg(m_quoted));
     constexpr qint64 dayMs = 24LL * 3600 * 1000;
     const int days = int((*ms + dayMs - 1) / dayMs);
     m_service->certExpiryWarnDays = days;
-    return approximated(tr("%1 became cert_expiry_warning_days: %2; Vigie marks a certificate that close to "
-                           "expiry DEGRADED, not DOWN")
+    return approximated(QCoreApplication::translate(
+                            "GatusImporter",
+                            "%1 became cert_expiry_warning_days: %2; Vigie marks a certificate that close to "
+                            "expiry DEGRADED, not DOWN")
                             .arg(m_quoted)
                             .arg(days));
 }
@@ -205,11 +224,15 @@ std::optional<GatusImportNote> GatusConditionMapper::mapBody(const QString& op, 
     const QString text = containedText(value);
     if (text.isEmpty() || (op != u"==" && op != u"!="))
         return notMapped(
-            tr("%1: Vigie looks for a keyword in the body; only == or != pat(*text*) can be mapped")
+            QCoreApplication::translate(
+                "GatusImporter",
+                "%1: Vigie looks for a keyword in the body; only == or != pat(*text*) can be mapped")
                 .arg(m_quoted));
     if (m_sawKeyword)
-        return notMapped(tr("%1: Vigie checks one keyword per service and already checks \"%2\"")
-                             .arg(m_quoted, m_service->http.keyword));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter",
+                                        "%1: Vigie checks one keyword per service and already checks \"%2\"")
+                .arg(m_quoted, m_service->http.keyword));
     m_sawKeyword = true;
     m_service->http.keyword = text;
     m_service->http.keywordMustBeAbsent = op == u"!=";
@@ -221,9 +244,13 @@ std::optional<GatusImportNote> GatusConditionMapper::mapJson(const QString& path
 {
     const QString pointer = jsonPointerFromPath(path);
     if (pointer.isEmpty())
-        return notMapped(tr("%1: the path cannot be written as a JSON Pointer").arg(m_quoted));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter", "%1: the path cannot be written as a JSON Pointer")
+                .arg(m_quoted));
     if (value.startsWith(QLatin1Char('[')) || value.startsWith(QStringLiteral("any(")))
-        return notMapped(tr("%1: Vigie compares a JSON value with one fixed value only").arg(m_quoted));
+        return notMapped(QCoreApplication::translate(
+                             "GatusImporter", "%1: Vigie compares a JSON value with one fixed value only")
+                             .arg(m_quoted));
     JsonCondition json;
     json.pointer = pointer;
     json.expected = value;
@@ -231,14 +258,20 @@ std::optional<GatusImportNote> GatusConditionMapper::mapJson(const QString& path
         json.expected = containedText(value);
         if (json.expected.isEmpty() || op != u"==")
             return notMapped(
-                tr("%1: of the patterns, only == pat(*text*) can be mapped (as contains)").arg(m_quoted));
+                QCoreApplication::translate(
+                    "GatusImporter", "%1: of the patterns, only == pat(*text*) can be mapped (as contains)")
+                    .arg(m_quoted));
         json.op = JsonCondition::Op::Contains;
     } else if (!JsonCondition::opFromString(op, &json.op)) {
-        return notMapped(tr("%1: the operator has no Vigie equivalent").arg(m_quoted));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter", "%1: the operator has no Vigie equivalent")
+                .arg(m_quoted));
     }
     if (m_sawJson)
-        return notMapped(tr("%1: Vigie checks one JSON condition per service and already checks %2")
-                             .arg(m_quoted, m_service->http.json.pointer));
+        return notMapped(
+            QCoreApplication::translate(
+                "GatusImporter", "%1: Vigie checks one JSON condition per service and already checks %2")
+                .arg(m_quoted, m_service->http.json.pointer));
     m_sawJson = true;
     m_service->http.json = json;
     return std::nullopt;
@@ -258,8 +291,10 @@ std::optional<GatusImportNote> GatusConditionMapper::finish()
             ranges.append(StatusCodeSet::Range{code, code});
     }
     if (ranges.isEmpty())
-        return notMapped(tr("the [STATUS] conditions together accept no status code; kept %1")
-                             .arg(m_service->http.acceptedStatus.toString()));
+        return notMapped(
+            QCoreApplication::translate("GatusImporter",
+                                        "the [STATUS] conditions together accept no status code; kept %1")
+                .arg(m_service->http.acceptedStatus.toString()));
     // Without a [STATUS] condition Gatus accepts any status, and so does the imported service.
     m_service->http.acceptedStatus = StatusCodeSet(ranges);
     return std::nullopt;

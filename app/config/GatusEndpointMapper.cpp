@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GatusImporter", text);
-}
-
 QString text(const YAML::Node& node)
 {
     return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
@@ -67,13 +62,16 @@ void GatusEndpointMapper::addNote(Severity severity, const YAML::Node& at, const
 std::optional<ServiceDefinition> GatusEndpointMapper::map()
 {
     if (!m_endpoint.IsMap()) {
-        m_notes->append(GatusImportNote{Severity::EndpointSkipped, QString(), lineOf(m_endpoint),
-                                        tr("an endpoint must be a map with name, url and conditions")});
+        m_notes->append(
+            GatusImportNote{Severity::EndpointSkipped, QString(), lineOf(m_endpoint),
+                            QCoreApplication::translate(
+                                "GatusImporter", "an endpoint must be a map with name, url and conditions")});
         return std::nullopt;
     }
     m_service.name = text(child("name")).trimmed();
     if (m_service.name.isEmpty()) {
-        addNote(Severity::EndpointSkipped, m_endpoint, tr("the endpoint has no name"));
+        addNote(Severity::EndpointSkipped, m_endpoint,
+                QCoreApplication::translate("GatusImporter", "the endpoint has no name"));
         return std::nullopt;
     }
     m_service.group = text(child("group")).trimmed();
@@ -102,11 +100,17 @@ bool GatusEndpointMapper::mapTarget()
             m_service.target.chop(1);
         const QString type = text(dns["query-type"]).toUpper();
         if (!type.isEmpty() && type != u"A" && type != u"AAAA")
-            addNote(Severity::Approximated, dns["query-type"],
-                    tr("query-type %1 is not checked: Vigie resolves the name to an address").arg(type));
+            addNote(
+                Severity::Approximated, dns["query-type"],
+                QCoreApplication::translate(
+                    "GatusImporter", "query-type %1 is not checked: Vigie resolves the name to an address")
+                    .arg(type));
         if (!url.isEmpty())
-            addNote(Severity::Approximated, urlNode,
-                    tr("the DNS server %1 is not used: Vigie resolves with the system resolver").arg(url));
+            addNote(
+                Severity::Approximated, urlNode,
+                QCoreApplication::translate(
+                    "GatusImporter", "the DNS server %1 is not used: Vigie resolves with the system resolver")
+                    .arg(url));
     } else {
         const qsizetype schemeEnd = url.indexOf(QStringLiteral("://"));
         const QString scheme = schemeEnd > 0 ? url.left(schemeEnd).toLower() : QString();
@@ -124,16 +128,21 @@ bool GatusEndpointMapper::mapTarget()
             m_service.target = QStringLiteral("https://") + rest;
         } else if (scheme == u"icmp") {
             addNote(Severity::EndpointSkipped, urlNode,
-                    tr("icmp:// (ping) checks are not supported by Vigie"));
+                    QCoreApplication::translate("GatusImporter",
+                                                "icmp:// (ping) checks are not supported by Vigie"));
             return false;
         } else if (!scheme.isEmpty()) {
             addNote(Severity::EndpointSkipped, urlNode,
-                    tr("%1:// endpoints are not supported; Vigie checks http(s)://, tcp://, tls:// and DNS")
+                    QCoreApplication::translate(
+                        "GatusImporter",
+                        "%1:// endpoints are not supported; Vigie checks http(s)://, tcp://, tls:// and DNS")
                         .arg(scheme));
             return false;
         } else {
             addNote(Severity::EndpointSkipped, urlNode.IsDefined() ? urlNode : m_endpoint,
-                    tr("the url \"%1\" has no scheme such as https:// or tcp://").arg(url));
+                    QCoreApplication::translate("GatusImporter",
+                                                "the url \"%1\" has no scheme such as https:// or tcp://")
+                        .arg(url));
             return false;
         }
     }
@@ -154,7 +163,9 @@ void GatusEndpointMapper::mapHttp()
     if (m_service.kind != CheckKind::Http) {
         for (const YAML::Node& node : {method, body, headers}) {
             if (node.IsDefined())
-                addNote(Severity::NotMapped, node, tr("method, body and headers only apply to http checks"));
+                addNote(Severity::NotMapped, node,
+                        QCoreApplication::translate("GatusImporter",
+                                                    "method, body and headers only apply to http checks"));
         }
         return;
     }
@@ -171,7 +182,8 @@ void GatusEndpointMapper::mapHttp()
     }
     if (isTrue(child("graphql")))
         addNote(Severity::NotMapped, child("graphql"),
-                tr("graphql: the body is sent as written, not wrapped as a GraphQL query"));
+                QCoreApplication::translate(
+                    "GatusImporter", "graphql: the body is sent as written, not wrapped as a GraphQL query"));
 }
 
 void GatusEndpointMapper::reportVariables(const YAML::Node& node, const QString& what)
@@ -179,10 +191,13 @@ void GatusEndpointMapper::reportVariables(const YAML::Node& node, const QString&
     static const QRegularExpression variable(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
     const QRegularExpressionMatch match = variable.match(text(node));
     if (match.hasMatch())
-        addNote(Severity::NotMapped, node,
-                tr("the %1 uses the environment variable %2, which Vigie does not expand; it was imported as "
-                   "written")
-                    .arg(what, match.captured(1)));
+        addNote(
+            Severity::NotMapped, node,
+            QCoreApplication::translate(
+                "GatusImporter",
+                "the %1 uses the environment variable %2, which Vigie does not expand; it was imported as "
+                "written")
+                .arg(what, match.captured(1)));
 }
 
 void GatusEndpointMapper::mapInterval()
@@ -192,13 +207,17 @@ void GatusEndpointMapper::mapInterval()
         return; // Gatus and Vigie both default to one minute
     const std::optional<qint64> ms = Duration::parseMs(text(node));
     if (!ms) {
-        addNote(Severity::NotMapped, node, tr("interval \"%1\" is not a duration; kept 1m").arg(text(node)));
+        addNote(Severity::NotMapped, node,
+                QCoreApplication::translate("GatusImporter", "interval \"%1\" is not a duration; kept 1m")
+                    .arg(text(node)));
         return;
     }
     const qint64 seconds = std::max<qint64>(1, (*ms + 999) / 1000);
     if (seconds * 1000 != *ms)
         addNote(Severity::Approximated, node,
-                tr("interval %1 became %2: Vigie checks at most once a second, in whole seconds")
+                QCoreApplication::translate(
+                    "GatusImporter",
+                    "interval %1 became %2: Vigie checks at most once a second, in whole seconds")
                     .arg(text(node), Duration::format(seconds * 1000)));
     m_service.intervalSec = int(std::min<qint64>(seconds, 86'400));
 }
@@ -216,13 +235,17 @@ void GatusEndpointMapper::mapClient()
                 m_service.timeoutMs = int(*ms);
             else
                 addNote(Severity::NotMapped, it->second,
-                        tr("client.timeout \"%1\" is not a duration; kept 10s").arg(text(it->second)));
+                        QCoreApplication::translate("GatusImporter",
+                                                    "client.timeout \"%1\" is not a duration; kept 10s")
+                            .arg(text(it->second)));
         } else if (key == u"insecure") {
             m_service.http.verifyTls = !isTrue(it->second);
         } else if (key == u"ignore-redirect") {
             m_service.http.followRedirects = !isTrue(it->second);
         } else {
-            addNote(Severity::NotMapped, it->first, tr("client.%1 has no Vigie equivalent").arg(key));
+            addNote(
+                Severity::NotMapped, it->first,
+                QCoreApplication::translate("GatusImporter", "client.%1 has no Vigie equivalent").arg(key));
         }
     }
 }
@@ -250,9 +273,11 @@ void GatusEndpointMapper::mapAlerts()
     for (auto it = alerts.begin(); it != alerts.end(); ++it) {
         const QString type = text((*it)["type"]);
         QString message =
-            tr("the %1 alert is not imported: Vigie shows incidents in its cockpit and does not "
-               "send notifications")
-                .arg(type.isEmpty() ? tr("unnamed") : type);
+            QCoreApplication::translate(
+                "GatusImporter",
+                "the %1 alert is not imported: Vigie shows incidents in its cockpit and does not "
+                "send notifications")
+                .arg(type.isEmpty() ? QCoreApplication::translate("GatusImporter", "unnamed") : type);
         if (!thresholdsTaken) {
             // Gatus' alert thresholds are the closest thing it has to confirmation counts.
             bool ok = false;
@@ -260,10 +285,12 @@ void GatusEndpointMapper::mapAlerts()
             m_service.failuresBeforeDown = ok && failures >= 1 && failures <= 100 ? failures : 3;
             const int successes = text((*it)["success-threshold"]).toInt(&ok);
             m_service.successesBeforeUp = ok && successes >= 1 && successes <= 100 ? successes : 2;
-            message += QStringLiteral("; ") + tr("its thresholds became failures_before_down: %1 and "
-                                                 "successes_before_up: %2")
-                                                  .arg(m_service.failuresBeforeDown)
-                                                  .arg(m_service.successesBeforeUp);
+            message += QStringLiteral("; ") +
+                       QCoreApplication::translate("GatusImporter",
+                                                   "its thresholds became failures_before_down: %1 and "
+                                                   "successes_before_up: %2")
+                           .arg(m_service.failuresBeforeDown)
+                           .arg(m_service.successesBeforeUp);
             thresholdsTaken = true;
         }
         addNote(Severity::Approximated, *it, message);
@@ -282,6 +309,8 @@ void GatusEndpointMapper::reportOtherKeys()
         const QString key = text(it->first);
         if (!handled.contains(key))
             addNote(Severity::NotMapped, it->first,
-                    tr("%1: this setting has no Vigie equivalent and was not imported").arg(key));
+                    QCoreApplication::translate(
+                        "GatusImporter", "%1: this setting has no Vigie equivalent and was not imported")
+                        .arg(key));
     }
 }

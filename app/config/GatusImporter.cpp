@@ -9,15 +9,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GatusImporter", text);
-}
-
-} // namespace
-
 QString GatusImporter::uniqueName(const ServiceDefinition& service, const QSet<QString>& taken)
 {
     if (!taken.contains(service.name.toCaseFolded()))
@@ -38,12 +29,15 @@ std::optional<GatusImport> GatusImporter::read(const QByteArray& yaml, const QSt
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception& e) {
-        context.fail(e.mark, tr("this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        context.fail(e.mark, QCoreApplication::translate("GatusImporter", "this is not valid YAML: %1")
+                                 .arg(QString::fromStdString(e.msg)));
     }
     YAML::Node endpoints(YAML::NodeType::Undefined);
     GatusImport result;
     if (!context.failed() && !root.IsMap())
-        context.fail(root.Mark(), tr("expected a Gatus configuration: a map with an endpoints: list"));
+        context.fail(root.Mark(),
+                     QCoreApplication::translate(
+                         "GatusImporter", "expected a Gatus configuration: a map with an endpoints: list"));
     if (!context.failed()) {
         for (auto it = root.begin(); it != root.end(); ++it) {
             const QString key = QString::fromStdString(it->first.Scalar());
@@ -51,19 +45,27 @@ std::optional<GatusImport> GatusImporter::read(const QByteArray& yaml, const QSt
             if (key == u"endpoints") {
                 endpoints = it->second;
             } else if (key == u"external-endpoints") {
-                result.notes.append({GatusImportNote::Severity::NotMapped, QString(), line,
-                                     tr("external-endpoints are fed by other systems and are not imported")});
+                result.notes.append(
+                    {GatusImportNote::Severity::NotMapped, QString(), line,
+                     QCoreApplication::translate(
+                         "GatusImporter",
+                         "external-endpoints are fed by other systems and are not imported")});
             } else {
                 result.notes.append(
                     {GatusImportNote::Severity::NotMapped, QString(), line,
-                     tr("the %1 section has no Vigie equivalent and is not imported").arg(key)});
+                     QCoreApplication::translate("GatusImporter",
+                                                 "the %1 section has no Vigie equivalent and is not imported")
+                         .arg(key)});
             }
         }
         if (!endpoints.IsDefined())
-            context.fail(root.Mark(), tr("no endpoints: list found; is this a Gatus configuration?"));
+            context.fail(root.Mark(),
+                         QCoreApplication::translate(
+                             "GatusImporter", "no endpoints: list found; is this a Gatus configuration?"));
         else if (!endpoints.IsSequence() && !endpoints.IsNull())
             context.fail(endpoints.Mark(),
-                         QStringLiteral("endpoints: ") + tr("expected a list of endpoints"));
+                         QStringLiteral("endpoints: ") +
+                             QCoreApplication::translate("GatusImporter", "expected a list of endpoints"));
     }
     if (context.failed()) {
         if (error)
@@ -79,9 +81,11 @@ std::optional<GatusImport> GatusImporter::read(const QByteArray& yaml, const QSt
             continue;
         const QString name = uniqueName(*service, taken);
         if (name != service->name) {
-            result.notes.append({GatusImportNote::Severity::Approximated, name, it->Mark().line + 1,
-                                 tr("imported as \"%1\": another service is already called \"%2\"")
-                                     .arg(name, service->name)});
+            result.notes.append(
+                {GatusImportNote::Severity::Approximated, name, it->Mark().line + 1,
+                 QCoreApplication::translate("GatusImporter",
+                                             "imported as \"%1\": another service is already called \"%2\"")
+                     .arg(name, service->name)});
             for (qsizetype i = firstNote; i < result.notes.size(); ++i)
                 result.notes[i].endpoint = name;
             service->name = name;
@@ -99,8 +103,10 @@ std::optional<GatusImport> GatusImporter::readFile(const QString& path, Workspac
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = WorkspaceError{path, 0, 0,
-                                    tr("cannot open the Gatus configuration: %1").arg(file.errorString())};
+            *error = WorkspaceError{
+                path, 0, 0,
+                QCoreApplication::translate("GatusImporter", "cannot open the Gatus configuration: %1")
+                    .arg(file.errorString())};
         return std::nullopt;
     }
     return read(file.readAll(), path, error);

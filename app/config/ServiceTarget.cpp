@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 bool isHostName(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$"));
@@ -46,27 +41,35 @@ QString ServiceTarget::problem(CheckKind kind, const QString& target)
         const QUrl url(target, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-            return tr("expected an http:// or https:// URL such as https://127.0.0.1:8443/health, got %1")
+            return QCoreApplication::translate(
+                       "Workspace",
+                       "expected an http:// or https:// URL such as https://127.0.0.1:8443/health, got %1")
                 .arg(quoted);
         return QString();
     }
     case CheckKind::TlsCertificate: {
         const QUrl url(target, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().toLower() != u"https" || url.host().isEmpty())
-            return tr("expected an https:// URL such as https://127.0.0.1:8443, got %1").arg(quoted);
+            return QCoreApplication::translate(
+                       "Workspace", "expected an https:// URL such as https://127.0.0.1:8443, got %1")
+                .arg(quoted);
         return QString();
     }
     case CheckKind::Tcp: {
         QString host;
         int port = 0;
         if (!splitHostPort(target, &host, &port))
-            return tr("expected host:port with a port from 1 to 65535, such as 127.0.0.1:5432, got %1")
+            return QCoreApplication::translate(
+                       "Workspace",
+                       "expected host:port with a port from 1 to 65535, such as 127.0.0.1:5432, got %1")
                 .arg(quoted);
         return QString();
     }
     case CheckKind::Dns:
         if (!isHostName(target))
-            return tr("expected a host name such as db.internal.example, got %1").arg(quoted);
+            return QCoreApplication::translate("Workspace",
+                                               "expected a host name such as db.internal.example, got %1")
+                .arg(quoted);
         return QString();
     }
     return QString();

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 constexpr qint64 secondMs = 1000;
 constexpr qint64 hourMs = 3600 * secondMs;
 constexpr qint64 dayMs = 24 * hourMs;
@@ -33,14 +28,19 @@ void readJson(const YAML::Node& node, const QString& path, YamlReadContext* cont
     if (const auto pointer = map.text(QStringLiteral("pointer"))) {
         if (!pointer->startsWith(QLatin1Char('/')))
             map.fail(QStringLiteral("pointer"),
-                     tr("expected a JSON Pointer starting with / such as /status or /items/0/id, got \"%1\"")
+                     QCoreApplication::translate(
+                         "Workspace",
+                         "expected a JSON Pointer starting with / such as /status or /items/0/id, got \"%1\"")
                          .arg(*pointer));
         json->pointer = *pointer;
     }
     if (const auto op = map.text(QStringLiteral("op"))) {
         if (!JsonCondition::opFromString(*op, &json->op))
-            map.fail(QStringLiteral("op"),
-                     tr("unknown operator \"%1\"; expected one of ==, !=, <, <=, >, >=, contains").arg(*op));
+            map.fail(
+                QStringLiteral("op"),
+                QCoreApplication::translate(
+                    "Workspace", "unknown operator \"%1\"; expected one of ==, !=, <, <=, >, >=, contains")
+                    .arg(*op));
     }
     if (const auto value = map.text(QStringLiteral("value")))
         json->expected = *value;
@@ -57,14 +57,17 @@ void readHeaders(const YAML::Node& node, const QString& path, YamlReadContext* c
         const QString name = YamlMapReader::scalarText(it->first);
         static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
         if (!token.match(name).hasMatch()) {
-            context->fail(it->first.Mark(),
-                          path + QStringLiteral(": ") + tr("\"%1\" is not a valid header name").arg(name));
+            context->fail(
+                it->first.Mark(),
+                path + QStringLiteral(": ") +
+                    QCoreApplication::translate("Workspace", "\"%1\" is not a valid header name").arg(name));
             return;
         }
         if (!it->second.IsScalar() && !it->second.IsNull()) {
             context->fail(it->second.Mark(),
                           path + QLatin1Char('.') + name + QStringLiteral(": ") +
-                              tr("expected a single value, got %1").arg(YamlMapReader::describe(it->second)));
+                              QCoreApplication::translate("Workspace", "expected a single value, got %1")
+                                  .arg(YamlMapReader::describe(it->second)));
             return;
         }
         http->headers.append({name, it->second.IsNull() ? QString() : YamlMapReader::scalarText(it->second)});
@@ -86,7 +89,9 @@ void readHttp(const YAML::Node& node, const QString& path, YamlReadContext* cont
         static const QRegularExpression word(QStringLiteral("^[A-Za-z]+$"));
         if (!word.match(*method).hasMatch())
             map.fail(QStringLiteral("method"),
-                     tr("expected an HTTP method such as GET, HEAD or POST, got \"%1\"").arg(*method));
+                     QCoreApplication::translate(
+                         "Workspace", "expected an HTTP method such as GET, HEAD or POST, got \"%1\"")
+                         .arg(*method));
         http->method = method->toUpper();
     }
     if (map.has(QStringLiteral("headers")))
@@ -129,10 +134,11 @@ void readKind(YamlMapReader& map, ServiceDefinition* service)
     for (CheckKind k : {CheckKind::Http, CheckKind::Tcp, CheckKind::Dns, CheckKind::TlsCertificate})
         known.append(checkKindToString(k));
     const QString suggestion = SpellingSuggestion::closest(*kind, known);
-    QString message =
-        tr("unknown kind \"%1\"; expected one of %2").arg(*kind, known.join(QStringLiteral(", ")));
+    QString message = QCoreApplication::translate("Workspace", "unknown kind \"%1\"; expected one of %2")
+                          .arg(*kind, known.join(QStringLiteral(", ")));
     if (!suggestion.isEmpty())
-        message += QStringLiteral(" ") + tr("(did you mean \"%1\"?)").arg(suggestion);
+        message += QStringLiteral(" ") +
+                   QCoreApplication::translate("Workspace", "(did you mean \"%1\"?)").arg(suggestion);
     map.fail(QStringLiteral("kind"), message);
 }
 
@@ -151,7 +157,8 @@ ServiceDefinition readService(const YAML::Node& node, const QString& path, YamlR
     if (const auto name = map.text(QStringLiteral("name"))) {
         service.name = name->trimmed();
         if (service.name.isEmpty())
-            map.fail(QStringLiteral("name"), tr("a service needs a name"));
+            map.fail(QStringLiteral("name"),
+                     QCoreApplication::translate("Workspace", "a service needs a name"));
     }
     if (const auto group = map.text(QStringLiteral("group")))
         service.group = group->trimmed();
@@ -180,8 +187,10 @@ ServiceDefinition readService(const YAML::Node& node, const QString& path, YamlR
         service.certExpiryWarnDays = *days;
     if (map.has(QStringLiteral("http"))) {
         if (service.kind != CheckKind::Http)
-            map.fail(QStringLiteral("http"), tr("http settings only apply to services of kind http, not %1")
-                                                 .arg(checkKindToString(service.kind)));
+            map.fail(QStringLiteral("http"),
+                     QCoreApplication::translate("Workspace",
+                                                 "http settings only apply to services of kind http, not %1")
+                         .arg(checkKindToString(service.kind)));
         else
             readHttp(map.value(QStringLiteral("http")), map.fieldPath(QStringLiteral("http")), context,
                      map.markOf(QStringLiteral("http")), &service.http);
@@ -197,7 +206,8 @@ void readServices(const YamlMapReader& root, YamlReadContext* context, Workspace
     if (!list.IsSequence()) {
         context->fail(root.markOf(QStringLiteral("services")),
                       QStringLiteral("services: ") +
-                          tr("expected a list of services (lines starting with \"- \"), got %1")
+                          QCoreApplication::translate(
+                              "Workspace", "expected a list of services (lines starting with \"- \"), got %1")
                               .arg(YamlMapReader::describe(list)));
         return;
     }
@@ -211,10 +221,12 @@ void readServices(const YamlMapReader& root, YamlReadContext* context, Workspace
         const QString key = service.name.toCaseFolded();
         if (indexByName.contains(key)) {
             YamlMapReader map(*it, path, context, it->Mark());
-            map.fail(QStringLiteral("name"),
-                     tr("\"%1\" is already the name of services[%2]; service names must be unique")
-                         .arg(service.name)
-                         .arg(indexByName.value(key)));
+            map.fail(
+                QStringLiteral("name"),
+                QCoreApplication::translate(
+                    "Workspace", "\"%1\" is already the name of services[%2]; service names must be unique")
+                    .arg(service.name)
+                    .arg(indexByName.value(key)));
             return;
         }
         indexByName.insert(key, index);
@@ -232,14 +244,18 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException& e) {
-        context.fail(e.mark, tr("this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        context.fail(e.mark, QCoreApplication::translate("Workspace", "this is not valid YAML: %1")
+                                 .arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception& e) {
-        context.fail(e.mark, tr("this is not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        context.fail(e.mark, QCoreApplication::translate("Workspace", "this is not valid YAML: %1")
+                                 .arg(QString::fromStdString(e.msg)));
     }
     Workspace workspace;
     if (!context.failed() && (root.IsNull() || !root.IsDefined()))
         context.fail(YAML::Mark::null_mark(),
-                     tr("the file is empty; a workspace starts with \"version: 1\" and a services: list"));
+                     QCoreApplication::translate(
+                         "Workspace",
+                         "the file is empty; a workspace starts with \"version: 1\" and a services: list"));
     if (!context.failed()) {
         YamlMapReader map(root, QString(), &context, YAML::Mark::null_mark());
         if (map.expectMap()) {
@@ -247,10 +263,12 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
                 {QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("services")});
             if (const auto version = map.integer(QStringLiteral("version"), 1, 1000)) {
                 if (*version != Workspace::currentVersion)
-                    map.fail(QStringLiteral("version"),
-                             tr("this Vigie reads workspace version %1, the file has version %2")
-                                 .arg(Workspace::currentVersion)
-                                 .arg(*version));
+                    map.fail(
+                        QStringLiteral("version"),
+                        QCoreApplication::translate(
+                            "Workspace", "this Vigie reads workspace version %1, the file has version %2")
+                            .arg(Workspace::currentVersion)
+                            .arg(*version));
             }
             YamlMapReader settings(map.value(QStringLiteral("settings")), QStringLiteral("settings"),
                                    &context, map.markOf(QStringLiteral("settings")));
@@ -277,7 +295,9 @@ std::optional<Workspace> WorkspaceReader::readFile(const QString& path, Workspac
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error =
-                WorkspaceError{path, 0, 0, tr("cannot open the workspace file: %1").arg(file.errorString())};
+                WorkspaceError{path, 0, 0,
+                               QCoreApplication::translate("Workspace", "cannot open the workspace file: %1")
+                                   .arg(file.errorString())};
         return std::nullopt;
     }
     return read(file.readAll(), path, error);

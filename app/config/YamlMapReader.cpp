@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString prefixed(const QString& path, const QString& message)
 {
     return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
@@ -35,11 +30,11 @@ QString YamlMapReader::scalarText(const YAML::Node& node)
 QString YamlMapReader::describe(const YAML::Node& node)
 {
     if (node.IsSequence())
-        return tr("a list");
+        return QCoreApplication::translate("Workspace", "a list");
     if (node.IsMap())
-        return tr("a map");
+        return QCoreApplication::translate("Workspace", "a map");
     if (!node.IsDefined() || node.IsNull())
-        return tr("nothing");
+        return QCoreApplication::translate("Workspace", "nothing");
     return QLatin1Char('"') + scalarText(node) + QLatin1Char('"');
 }
 
@@ -58,8 +53,9 @@ bool YamlMapReader::expectMap()
 {
     if (m_node.IsMap() || m_node.IsNull() || !m_node.IsDefined())
         return true;
-    m_context->fail(mark(),
-                    prefixed(m_path, tr("expected a map of keys and values, got %1").arg(describe(m_node))));
+    m_context->fail(mark(), prefixed(m_path, QCoreApplication::translate(
+                                                 "Workspace", "expected a map of keys and values, got %1")
+                                                 .arg(describe(m_node))));
     return false;
 }
 
@@ -74,13 +70,18 @@ void YamlMapReader::allowOnly(const QStringList& known)
             const QString suggestion = SpellingSuggestion::closest(key, known);
             const QString message =
                 suggestion.isEmpty()
-                    ? tr("unknown key \"%1\"; expected one of %2").arg(key, known.join(QStringLiteral(", ")))
-                    : tr("unknown key \"%1\"; did you mean \"%2\"?").arg(key, suggestion);
+                    ? QCoreApplication::translate("Workspace", "unknown key \"%1\"; expected one of %2")
+                          .arg(key, known.join(QStringLiteral(", ")))
+                    : QCoreApplication::translate("Workspace", "unknown key \"%1\"; did you mean \"%2\"?")
+                          .arg(key, suggestion);
             m_context->fail(it->first.Mark(), prefixed(m_path, message));
             return;
         }
         if (seen.contains(key)) {
-            m_context->fail(it->first.Mark(), prefixed(m_path, tr("key \"%1\" appears twice").arg(key)));
+            m_context->fail(
+                it->first.Mark(),
+                prefixed(m_path,
+                         QCoreApplication::translate("Workspace", "key \"%1\" appears twice").arg(key)));
             return;
         }
         seen.append(key);
@@ -91,7 +92,10 @@ void YamlMapReader::require(const QStringList& keys)
 {
     for (const QString& key : keys) {
         if (!has(key))
-            m_context->fail(mark(), prefixed(m_path, tr("missing required key \"%1\"").arg(key)));
+            m_context->fail(
+                mark(),
+                prefixed(m_path,
+                         QCoreApplication::translate("Workspace", "missing required key \"%1\"").arg(key)));
     }
 }
 
@@ -139,7 +143,8 @@ std::optional<QString> YamlMapReader::scalar(const QString& key)
     if (node.IsNull())
         return QString();
     if (!node.IsScalar()) {
-        fail(key, tr("expected a single value, got %1").arg(describe(node)));
+        fail(key,
+             QCoreApplication::translate("Workspace", "expected a single value, got %1").arg(describe(node)));
         return std::nullopt;
     }
     return scalarText(node);
@@ -160,7 +165,9 @@ std::optional<bool> YamlMapReader::boolean(const QString& key)
         return true;
     if (folded == u"false" || folded == u"no" || folded == u"off")
         return false;
-    fail(key, tr("expected true or false, got %1").arg(describe(value(key))));
+    fail(
+        key,
+        QCoreApplication::translate("Workspace", "expected true or false, got %1").arg(describe(value(key))));
     return std::nullopt;
 }
 
@@ -173,8 +180,10 @@ std::optional<int> YamlMapReader::integer(const QString& key, int min, int max)
     const int parsed = raw->trimmed().toInt(&ok);
     if (ok && parsed >= min && parsed <= max)
         return parsed;
-    fail(key,
-         tr("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(describe(value(key))));
+    fail(key, QCoreApplication::translate("Workspace", "expected a whole number from %1 to %2, got %3")
+                  .arg(min)
+                  .arg(max)
+                  .arg(describe(value(key))));
     return std::nullopt;
 }
 
@@ -187,7 +196,10 @@ std::optional<double> YamlMapReader::number(const QString& key, double min, doub
     const double parsed = QLocale::c().toDouble(raw->trimmed(), &ok);
     if (ok && parsed >= min && parsed <= max)
         return parsed;
-    fail(key, tr("expected a number from %1 to %2, got %3").arg(min).arg(max).arg(describe(value(key))));
+    fail(key, QCoreApplication::translate("Workspace", "expected a number from %1 to %2, got %3")
+                  .arg(min)
+                  .arg(max)
+                  .arg(describe(value(key))));
     return std::nullopt;
 }
 
@@ -199,15 +211,18 @@ std::optional<qint64> YamlMapReader::durationMs(const QString& key, qint64 minMs
         return std::nullopt;
     const std::optional<qint64> ms = Duration::parseMs(*raw);
     if (!ms) {
-        fail(key, tr("expected a duration such as 30s, 5m or 1h, got %1").arg(describe(value(key))));
+        fail(key,
+             QCoreApplication::translate("Workspace", "expected a duration such as 30s, 5m or 1h, got %1")
+                 .arg(describe(value(key))));
         return std::nullopt;
     }
     if (wholeSeconds && *ms % 1000 != 0) {
-        fail(key, tr("expected whole seconds such as 30s or 2m, got %1").arg(describe(value(key))));
+        fail(key, QCoreApplication::translate("Workspace", "expected whole seconds such as 30s or 2m, got %1")
+                      .arg(describe(value(key))));
         return std::nullopt;
     }
     if (*ms < minMs || *ms > maxMs) {
-        fail(key, tr("expected a duration from %1 to %2, got %3")
+        fail(key, QCoreApplication::translate("Workspace", "expected a duration from %1 to %2, got %3")
                       .arg(Duration::format(minMs), Duration::format(maxMs), describe(value(key))));
         return std::nullopt;
     }
