@@ -66,10 +66,12 @@ qint64 RollupAccumulator::oldestOpenMinute() const
 
 RollupRow RollupAccumulator::close(qint64 serviceId, const Bucket& bucket)
 {
-    return RollupRow{serviceId, aggregate(bucket.minuteMs, bucket.count, bucket.failures, bucket.okLatenciesUs)};
+    return RollupRow{serviceId,
+                     aggregate(bucket.minuteMs, bucket.count, bucket.failures, bucket.okLatenciesUs)};
 }
 
-RollupPoint RollupAccumulator::aggregate(qint64 minuteMs, int count, int failures, QList<qint32> okLatenciesUs)
+RollupPoint RollupAccumulator::aggregate(qint64 minuteMs, int count, int failures,
+                                         QList<qint32> okLatenciesUs)
 {
     RollupPoint point;
     point.minuteMs = minuteMs;

@@ -36,11 +36,12 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
 {
     const QString operation = tr("store per-minute statistics");
     DbResult<QSqlQuery> upsert = m_db.prepare(
-        QStringLiteral("INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
-                       " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
-                       " result_count = excluded.result_count, failures = excluded.failures,"
-                       " min_us = excluded.min_us, avg_us = excluded.avg_us, max_us = excluded.max_us,"
-                       " p95_us = excluded.p95_us"),
+        QStringLiteral(
+            "INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
+            " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
+            " result_count = excluded.result_count, failures = excluded.failures,"
+            " min_us = excluded.min_us, avg_us = excluded.avg_us, max_us = excluded.max_us,"
+            " p95_us = excluded.p95_us"),
         operation);
     if (!upsert.ok())
         return DbResult<int>::failure(upsert.error);
@@ -50,7 +51,7 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
         if (!existing.ok())
             return DbResult<int>::failure(existing.error);
         const RollupPoint p = found ? mergeRollups(existing.value, row.point) : row.point;
-        const QVariantList values{row.serviceId, p.minuteMs, p.count, p.failures,
+        const QVariantList values{row.serviceId, p.minuteMs,    p.count,       p.failures,
                                   toUs(p.minMs), toUs(p.avgMs), toUs(p.maxMs), toUs(p.p95Ms)};
         for (qsizetype i = 0; i < values.size(); ++i)
             upsert.value.bindValue(int(i), values.at(i));

@@ -62,7 +62,8 @@ private Q_SLOTS:
             hundred.append(ms * 1000);
         QTest::newRow("hundred results") << hundred << 0 << 1.0 << 50.5 << 100.0 << 95.0;
         QTest::newRow("all failed") << QList<qint32>{} << 3 << 0.0 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("failures excluded from latency") << QList<qint32>{2000, 4000} << 5 << 2.0 << 3.0 << 4.0 << 4.0;
+        QTest::newRow("failures excluded from latency")
+            << QList<qint32>{2000, 4000} << 5 << 2.0 << 3.0 << 4.0 << 4.0;
     }
 
     void aggregate()
