@@ -133,9 +133,22 @@ DbResult<QList<CheckResult>> ResultTable::forService(qint64 serviceId, qint64 fr
                 {fromMs, toMs, serviceId});
 }
 
-DbResult<QList<CheckResult>> ResultTable::since(qint64 fromMs) const
+DbResult<QList<CheckResult>> ResultTable::between(qint64 fromMs, qint64 toMs) const
 {
-    return read(QStringLiteral("r.started_at >= ?"), {fromMs});
+    return read(QStringLiteral("r.started_at >= ? AND r.started_at < ?"), {fromMs, toMs});
+}
+
+DbResult<std::pair<qint64, qint64>> ResultTable::timeSpan(qint64 fromMs) const
+{
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("SELECT MIN(started_at), MAX(started_at) FROM results"
+                                                    " WHERE started_at >= ?"),
+                                     {fromMs}, tr("read the time span of check results"));
+    if (!q.ok())
+        return DbResult<std::pair<qint64, qint64>>::failure(q.error);
+    if (!q.value.next() || q.value.value(0).isNull())
+        return DbResult<std::pair<qint64, qint64>>::success({-1, -1});
+    return DbResult<std::pair<qint64, qint64>>::success(
+        {q.value.value(0).toLongLong(), q.value.value(1).toLongLong()});
 }
 
 DbResult<QHash<qint64, qint32>> ResultTable::latestLatencies(qint64 fromMs) const

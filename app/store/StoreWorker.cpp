@@ -124,6 +124,9 @@ void StoreWorker::flush()
         closed.append(m_rollups.add(r));
         m_newestStartedMs = std::max(m_newestStartedMs, r.startedAtMs);
     }
+    // One minute of grace for results that finish late; anything later still merges as a late row.
+    closed.append(m_rollups.closeBefore(RollupAccumulator::minuteOf(m_newestStartedMs) -
+                                        RollupAccumulator::LateGraceMs));
     const qint64 oldestOpen = m_rollups.oldestOpenMinute();
     const qint64 watermark = oldestOpen >= 0 ? oldestOpen : m_newestStartedMs + 1;
     QList<StateChange> changes = m_pendingChanges;

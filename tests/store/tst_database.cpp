@@ -159,6 +159,38 @@ private Q_SLOTS:
         QCOMPARE(RollupTable(db).recover(results).value, 0); // nothing left to rebuild
     }
 
+    void recoveryCountsEveryResultOnce()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        ResultTable results(db);
+        RollupTable rollups(db);
+        // Three hours of one result a minute for two services, then a crash: only minute 0 of service 1 was
+        // written, and the watermark still says minute 0.
+        QList<CheckResult> all;
+        for (int minute = 0; minute < 180; ++minute) {
+            all.append(result(1, T0 + minute * Minute + 10));
+            all.append(result(2, T0 + minute * Minute + 20, 30'000, CheckResult::Outcome::Down));
+        }
+        QVERIFY(db.begin(QStringLiteral("test")).ok());
+        QVERIFY(results.insert(all).ok());
+        QVERIFY(rollups.write({RollupRow{1, RollupAccumulator::aggregate(T0, 1, 0, {20'000})}}).ok());
+        QVERIFY(rollups.setWatermark(T0).ok());
+        QVERIFY(db.commit(QStringLiteral("test")).ok());
+
+        QCOMPARE(rollups.recover(results).value, 2 * 180 - 1);
+        for (qint64 service : {1, 2}) {
+            const QList<RollupPoint> points = rollups.forService(service, T0, T0 + 180 * Minute).value;
+            QCOMPARE(points.size(), 180);
+            for (const RollupPoint& p : points) {
+                QCOMPARE(p.count, 1);
+                QCOMPARE(p.failures, service == 2 ? 1 : 0);
+            }
+        }
+        QVERIFY(rollups.watermark().value > T0 + 179 * Minute);
+        QCOMPARE(rollups.recover(results).value, 0);
+    }
+
     void failedMigrationStepRollsBack()
     {
         const QString path = freshPath();
