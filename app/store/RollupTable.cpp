@@ -147,7 +147,8 @@ DbResult<int> RollupTable::recover(const ResultTable& results)
                                : accumulator.closeBefore(RollupAccumulator::minuteOf(windowEnd - 1) -
                                                          RollupAccumulator::LateGraceMs));
         const qint64 oldestOpen = accumulator.oldestOpenMinute();
-        DbResult<int> done = writeCommitted(rows, oldestOpen >= 0 ? oldestOpen : windowEnd, operation);
+        const qint64 covered = lastWindow ? newest + 1 : windowEnd;
+        DbResult<int> done = writeCommitted(rows, oldestOpen >= 0 ? oldestOpen : covered, operation);
         if (!done.ok())
             return done;
         written += done.value;
