@@ -44,7 +44,8 @@ DbResult<bool> Database::open(const QString& path, const QList<MigrationStep>& s
     m_path = path;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        return DbResult<bool>::failure(describe(tr("open"), tr("the SQLite driver (QSQLITE) is not available")));
+        return DbResult<bool>::failure(
+            describe(tr("open"), tr("the SQLite driver (QSQLITE) is not available")));
     db.setDatabaseName(path);
     if (!db.open()) {
         const QString message = describe(tr("open"), db.lastError());
@@ -85,11 +86,12 @@ DbResult<bool> Database::configure()
     DbResult<QSqlQuery> mode = run(QStringLiteral("PRAGMA journal_mode=WAL"), {}, tr("switch to WAL mode"));
     if (!mode.ok())
         return DbResult<bool>::failure(mode.error);
-    if (!mode.value.next() || mode.value.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive))
+    if (!mode.value.next() ||
+        mode.value.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive))
         return DbResult<bool>::failure(
             describe(tr("switch to WAL mode"), tr("the file system does not support it")));
-    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                  QStringLiteral("PRAGMA busy_timeout=5000")}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA busy_timeout=5000")}) {
         DbResult<QSqlQuery> done = run(pragma, {}, tr("configure the connection"));
         if (!done.ok())
             return DbResult<bool>::failure(done.error);
@@ -99,8 +101,8 @@ DbResult<bool> Database::configure()
 
 DbResult<int> Database::schemaVersion() const
 {
-    DbResult<QSqlQuery> q = run(QStringLiteral("SELECT MAX(version) FROM schema_version"), {},
-                                tr("read the schema version"));
+    DbResult<QSqlQuery> q =
+        run(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, tr("read the schema version"));
     if (!q.ok())
         return DbResult<int>::failure(q.error);
     return DbResult<int>::success(q.value.next() ? q.value.value(0).toInt() : 0);
@@ -108,10 +110,11 @@ DbResult<int> Database::schemaVersion() const
 
 DbResult<bool> Database::migrate(const QList<MigrationStep>& steps)
 {
-    DbResult<QSqlQuery> created = run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                     "version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL,"
-                                                     "description TEXT NOT NULL)"),
-                                      {}, tr("create the schema version table"));
+    DbResult<QSqlQuery> created =
+        run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           "version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL,"
+                           "description TEXT NOT NULL)"),
+            {}, tr("create the schema version table"));
     if (!created.ok())
         return DbResult<bool>::failure(created.error);
     DbResult<int> version = schemaVersion();
@@ -119,15 +122,17 @@ DbResult<bool> Database::migrate(const QList<MigrationStep>& steps)
         return DbResult<bool>::failure(version.error);
     const int latest = steps.isEmpty() ? 0 : steps.last().version;
     if (version.value > latest) {
-        return DbResult<bool>::failure(describe(
-            tr("open"), tr("the file was written by a newer Vigie (schema version %1, this one knows up to %2)")
-                            .arg(version.value)
-                            .arg(latest)));
+        return DbResult<bool>::failure(
+            describe(tr("open"),
+                     tr("the file was written by a newer Vigie (schema version %1, this one knows up to %2)")
+                         .arg(version.value)
+                         .arg(latest)));
     }
     for (const MigrationStep& step : steps) {
         if (step.version <= version.value)
             continue;
-        const QString operation = tr("upgrade the schema to version %1 (%2)").arg(step.version).arg(step.description);
+        const QString operation =
+            tr("upgrade the schema to version %1 (%2)").arg(step.version).arg(step.description);
         DbResult<bool> began = begin(operation);
         if (!began.ok())
             return began;
@@ -192,7 +197,8 @@ DbResult<bool> Database::execPrepared(QSqlQuery& query, const QString& operation
     return DbResult<bool>::success(true);
 }
 
-DbResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& values, const QString& operation) const
+DbResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& values,
+                                  const QString& operation) const
 {
     if (!isOpen())
         return DbResult<QSqlQuery>::failure(describe(operation, tr("the database is not open")));
@@ -209,8 +215,8 @@ DbResult<QSqlQuery> Database::run(const QString& sql, const QVariantList& values
 
 DbResult<QString> Database::setting(const QString& key, const QString& fallback) const
 {
-    DbResult<QSqlQuery> q =
-        run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, tr("read the setting %1").arg(key));
+    DbResult<QSqlQuery> q = run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                                tr("read the setting %1").arg(key));
     if (!q.ok())
         return DbResult<QString>::failure(q.error);
     return DbResult<QString>::success(q.value.next() ? q.value.value(0).toString() : fallback);
@@ -228,7 +234,8 @@ DbResult<bool> Database::setSetting(const QString& key, const QString& value)
 
 DbResult<QString> Database::integrityCheck() const
 {
-    DbResult<QSqlQuery> q = run(QStringLiteral("PRAGMA integrity_check"), {}, tr("check the file's integrity"));
+    DbResult<QSqlQuery> q =
+        run(QStringLiteral("PRAGMA integrity_check"), {}, tr("check the file's integrity"));
     if (!q.ok())
         return DbResult<QString>::failure(q.error);
     QStringList lines;

@@ -36,7 +36,8 @@ public:
     DbResult<bool> commit(const QString& operation);
     void rollback();
 
-    // Prepares and runs one statement with bound values; the returned query is positioned before the first row.
+    // Prepares and runs one statement with bound values; the returned query is positioned before the first
+    // row.
     DbResult<QSqlQuery> run(const QString& sql, const QVariantList& values, const QString& operation) const;
     DbResult<QSqlQuery> prepare(const QString& sql, const QString& operation) const;
     DbResult<bool> execPrepared(QSqlQuery& query, const QString& operation) const;
@@ -62,8 +63,7 @@ private:
 };
 
 // A NULL of the given type for binding, e.g. nullValue<QString>().
-template <typename T>
-QVariant nullValue()
+template <typename T> QVariant nullValue()
 {
     return QVariant(QMetaType::fromType<T>());
 }

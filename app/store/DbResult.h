@@ -4,8 +4,7 @@
 
 // The outcome of one database operation: a value, or a message for a person that names the file and the
 // operation. Store code returns these instead of throwing or logging.
-template <typename T>
-struct DbResult
+template <typename T> struct DbResult
 {
     T value{};
     QString error; // empty on success

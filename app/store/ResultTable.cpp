@@ -21,11 +21,11 @@ DbResult<bool> ResultTable::loadCertificates()
 {
     if (m_certificatesLoaded)
         return DbResult<bool>::success(true);
-    DbResult<QSqlQuery> q = m_db.run(
-        QStringLiteral("SELECT c.service_id, c.seen_at, c.expires_at FROM certificate_expiry c "
-                       "WHERE c.seen_at = (SELECT MAX(l.seen_at) FROM certificate_expiry l "
-                       "WHERE l.service_id = c.service_id)"),
-        {}, tr("read certificate expiry dates"));
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT c.service_id, c.seen_at, c.expires_at FROM certificate_expiry c "
+                                "WHERE c.seen_at = (SELECT MAX(l.seen_at) FROM certificate_expiry l "
+                                "WHERE l.service_id = c.service_id)"),
+                 {}, tr("read certificate expiry dates"));
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
     m_lastCertificate.clear();
@@ -53,8 +53,9 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
         return std::pair(a.startedAtMs, a.serviceId) < std::pair(b.startedAtMs, b.serviceId);
     });
     DbResult<QSqlQuery> insertResult = m_db.prepare(
-        QStringLiteral("INSERT INTO results (started_at, service_id, outcome, has_cert, total_us, phases, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO results (started_at, service_id, outcome, has_cert, total_us, phases, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         operation);
     DbResult<QSqlQuery> insertCert =
         m_db.prepare(QStringLiteral("INSERT INTO certificate_expiry (service_id, seen_at, expires_at) "
@@ -101,10 +102,11 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
 DbResult<QList<CheckResult>> ResultTable::read(const QString& where, const QVariantList& values) const
 {
     DbResult<QSqlQuery> q = m_db.run(
-        QStringLiteral("SELECT r.started_at, r.service_id, r.outcome, r.has_cert, r.total_us, r.phases, r.reason,"
-                       " (SELECT c.expires_at FROM certificate_expiry c WHERE c.service_id = r.service_id"
-                       "  AND c.seen_at <= r.started_at ORDER BY c.seen_at DESC LIMIT 1) "
-                       "FROM results r WHERE ") %
+        QStringLiteral(
+            "SELECT r.started_at, r.service_id, r.outcome, r.has_cert, r.total_us, r.phases, r.reason,"
+            " (SELECT c.expires_at FROM certificate_expiry c WHERE c.service_id = r.service_id"
+            "  AND c.seen_at <= r.started_at ORDER BY c.seen_at DESC LIMIT 1) "
+            "FROM results r WHERE ") %
             where % QStringLiteral(" ORDER BY r.started_at, r.service_id"),
         values, tr("read check results"));
     if (!q.ok())
@@ -131,16 +133,29 @@ DbResult<QList<CheckResult>> ResultTable::forService(qint64 serviceId, qint64 fr
                 {fromMs, toMs, serviceId});
 }
 
-DbResult<QList<CheckResult>> ResultTable::since(qint64 fromMs) const
+DbResult<QList<CheckResult>> ResultTable::between(qint64 fromMs, qint64 toMs) const
 {
-    return read(QStringLiteral("r.started_at >= ?"), {fromMs});
+    return read(QStringLiteral("r.started_at >= ? AND r.started_at < ?"), {fromMs, toMs});
+}
+
+DbResult<std::pair<qint64, qint64>> ResultTable::timeSpan(qint64 fromMs) const
+{
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("SELECT MIN(started_at), MAX(started_at) FROM results"
+                                                    " WHERE started_at >= ?"),
+                                     {fromMs}, tr("read the time span of check results"));
+    if (!q.ok())
+        return DbResult<std::pair<qint64, qint64>>::failure(q.error);
+    if (!q.value.next() || q.value.value(0).isNull())
+        return DbResult<std::pair<qint64, qint64>>::success({-1, -1});
+    return DbResult<std::pair<qint64, qint64>>::success(
+        {q.value.value(0).toLongLong(), q.value.value(1).toLongLong()});
 }
 
 DbResult<QHash<qint64, qint32>> ResultTable::latestLatencies(qint64 fromMs) const
 {
-    DbResult<QSqlQuery> q =
-        m_db.run(QStringLiteral("SELECT service_id, total_us FROM results WHERE started_at >= ? ORDER BY started_at"),
-                 {fromMs}, tr("read the latest response times"));
+    DbResult<QSqlQuery> q = m_db.run(
+        QStringLiteral("SELECT service_id, total_us FROM results WHERE started_at >= ? ORDER BY started_at"),
+        {fromMs}, tr("read the latest response times"));
     if (!q.ok())
         return DbResult<QHash<qint64, qint32>>::failure(q.error);
     QHash<qint64, qint32> latest;
@@ -151,7 +166,8 @@ DbResult<QHash<qint64, qint32>> ResultTable::latestLatencies(qint64 fromMs) cons
 
 DbResult<qint64> ResultTable::count() const
 {
-    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM results"), {}, tr("count check results"));
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT COUNT(*) FROM results"), {}, tr("count check results"));
     if (!q.ok())
         return DbResult<qint64>::failure(q.error);
     return DbResult<qint64>::success(q.value.next() ? q.value.value(0).toLongLong() : 0);
@@ -178,8 +194,8 @@ DbResult<int> ResultTable::prune(qint64 nowMs)
     if (!days.ok())
         return days;
     const qint64 cutoff = nowMs - qint64(days.value) * 24 * 3600 * 1000;
-    DbResult<QSqlQuery> q =
-        m_db.run(QStringLiteral("DELETE FROM results WHERE started_at < ?"), {cutoff}, tr("delete old check results"));
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM results WHERE started_at < ?"), {cutoff},
+                                     tr("delete old check results"));
     if (!q.ok())
         return DbResult<int>::failure(q.error);
     return DbResult<int>::success(q.value.numRowsAffected());
@@ -188,8 +204,8 @@ DbResult<int> ResultTable::prune(qint64 nowMs)
 DbResult<int> ResultTable::removeService(qint64 serviceId)
 {
     const QString operation = tr("delete a service's check results");
-    DbResult<QSqlQuery> certs =
-        m_db.run(QStringLiteral("DELETE FROM certificate_expiry WHERE service_id = ?"), {serviceId}, operation);
+    DbResult<QSqlQuery> certs = m_db.run(
+        QStringLiteral("DELETE FROM certificate_expiry WHERE service_id = ?"), {serviceId}, operation);
     if (!certs.ok())
         return DbResult<int>::failure(certs.error);
     m_lastCertificate.remove(serviceId);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <utility>
+
 // Raw check results: insertion in batches, range reads, retention. A certificate's expiry is kept in its own
 // table only when it changes, which keeps a raw row near 35 bytes.
 class ResultTable
@@ -22,8 +24,10 @@ public:
 
     // Results of one service with fromMs <= startedAtMs < toMs, oldest first.
     DbResult<QList<CheckResult>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
-    // Results of every service with startedAtMs >= fromMs, in time order (rollup recovery).
-    DbResult<QList<CheckResult>> since(qint64 fromMs) const;
+    // Results of every service with fromMs <= startedAtMs < toMs, in time order (rollup recovery).
+    DbResult<QList<CheckResult>> between(qint64 fromMs, qint64 toMs) const;
+    // The oldest and newest start times from fromMs on; {-1, -1} when there is no such result.
+    DbResult<std::pair<qint64, qint64>> timeSpan(qint64 fromMs) const;
     // The total latency (us) of each service's latest result with startedAtMs >= fromMs.
     DbResult<QHash<qint64, qint32>> latestLatencies(qint64 fromMs) const;
     DbResult<qint64> count() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 qint64 RollupAccumulator::minuteOf(qint64 ms)
 {
@@ -26,12 +27,14 @@ QList<RollupRow> RollupAccumulator::add(const CheckResult& result)
     QList<RollupRow> closed;
     const qint64 minute = minuteOf(result.startedAtMs);
     auto it = m_open.find(result.serviceId);
-    if (it == m_open.end()) {
+    const auto lastClosed = m_lastClosed.constFind(result.serviceId);
+    const bool alreadyClosed = lastClosed != m_lastClosed.cend() && minute <= *lastClosed;
+    if (it == m_open.end() && !alreadyClosed) {
         it = m_open.insert(result.serviceId, Bucket{minute, 0, 0, {}});
-    } else if (minute > it->minuteMs) {
+    } else if (it != m_open.end() && minute > it->minuteMs) {
         closed.append(close(result.serviceId, *it));
         *it = Bucket{minute, 0, 0, {}};
-    } else if (minute < it->minuteMs) {
+    } else if (it == m_open.end() || minute < it->minuteMs) {
         Bucket late{minute, 0, 0, {}};
         addTo(&late, result);
         closed.append(close(result.serviceId, late));
@@ -43,11 +46,20 @@ QList<RollupRow> RollupAccumulator::add(const CheckResult& result)
 
 QList<RollupRow> RollupAccumulator::closeAll()
 {
+    return closeBefore(std::numeric_limits<qint64>::max());
+}
+
+QList<RollupRow> RollupAccumulator::closeBefore(qint64 minuteMs)
+{
     QList<RollupRow> closed;
-    closed.reserve(m_open.size());
-    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
-        closed.append(close(it.key(), it.value()));
-    m_open.clear();
+    for (auto it = m_open.begin(); it != m_open.end();) {
+        if (it->minuteMs < minuteMs) {
+            closed.append(close(it.key(), it.value()));
+            it = m_open.erase(it);
+        } else {
+            ++it;
+        }
+    }
     std::sort(closed.begin(), closed.end(), [](const RollupRow& a, const RollupRow& b) {
         return std::pair(a.point.minuteMs, a.serviceId) < std::pair(b.point.minuteMs, b.serviceId);
     });
@@ -66,10 +78,17 @@ qint64 RollupAccumulator::oldestOpenMinute() const
 
 RollupRow RollupAccumulator::close(qint64 serviceId, const Bucket& bucket)
 {
-    return RollupRow{serviceId, aggregate(bucket.minuteMs, bucket.count, bucket.failures, bucket.okLatenciesUs)};
+    auto last = m_lastClosed.find(serviceId);
+    if (last == m_lastClosed.end())
+        m_lastClosed.insert(serviceId, bucket.minuteMs);
+    else
+        *last = std::max(*last, bucket.minuteMs);
+    return RollupRow{serviceId,
+                     aggregate(bucket.minuteMs, bucket.count, bucket.failures, bucket.okLatenciesUs)};
 }
 
-RollupPoint RollupAccumulator::aggregate(qint64 minuteMs, int count, int failures, QList<qint32> okLatenciesUs)
+RollupPoint RollupAccumulator::aggregate(qint64 minuteMs, int count, int failures,
+                                         QList<qint32> okLatenciesUs)
 {
     RollupPoint point;
     point.minuteMs = minuteMs;

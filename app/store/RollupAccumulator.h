@@ -21,13 +21,20 @@ struct RollupRow
 class RollupAccumulator
 {
 public:
+    // How long after a newer minute starts a service's older minute stays open for results that finish late.
+    static constexpr qint64 LateGraceMs = 60'000;
+
     static qint64 minuteOf(qint64 ms);
 
     // Adds one result. Returns the rows this closes: the service's previous minute when the result starts a
     // newer one, or a one-result row at once when it belongs to a minute already closed (written as a merge).
+    // So a service's open minute is always newer than every minute of it already returned.
     QList<RollupRow> add(const CheckResult& result);
     // Closes every open minute (on stop, or after recomputing from raw results).
     QList<RollupRow> closeAll();
+    // Closes the open minutes that start before minuteMs: a service that stopped reporting (paused, removed)
+    // must not hold its last minute open, and with it the watermark of what rollups cover.
+    QList<RollupRow> closeBefore(qint64 minuteMs);
     // The oldest minute still open, or -1: every result before it is covered by closed rows.
     qint64 oldestOpenMinute() const;
     bool isEmpty() const { return m_open.isEmpty(); }
@@ -43,10 +50,11 @@ private:
         int failures = 0;
         QList<qint32> okLatenciesUs;
     };
-    static RollupRow close(qint64 serviceId, const Bucket& bucket);
+    RollupRow close(qint64 serviceId, const Bucket& bucket);
     static void addTo(Bucket* bucket, const CheckResult& result);
 
-    QHash<qint64, Bucket> m_open; // service id -> its minute in progress
+    QHash<qint64, Bucket> m_open;       // service id -> its minute in progress
+    QHash<qint64, qint64> m_lastClosed; // service id -> its newest closed minute
 };
 
 // Merges two rows of the same service and minute (a late result after its minute was written). Exact for

@@ -36,11 +36,12 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
 {
     const QString operation = tr("store per-minute statistics");
     DbResult<QSqlQuery> upsert = m_db.prepare(
-        QStringLiteral("INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
-                       " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
-                       " result_count = excluded.result_count, failures = excluded.failures,"
-                       " min_us = excluded.min_us, avg_us = excluded.avg_us, max_us = excluded.max_us,"
-                       " p95_us = excluded.p95_us"),
+        QStringLiteral(
+            "INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
+            " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
+            " result_count = excluded.result_count, failures = excluded.failures,"
+            " min_us = excluded.min_us, avg_us = excluded.avg_us, max_us = excluded.max_us,"
+            " p95_us = excluded.p95_us"),
         operation);
     if (!upsert.ok())
         return DbResult<int>::failure(upsert.error);
@@ -50,7 +51,7 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
         if (!existing.ok())
             return DbResult<int>::failure(existing.error);
         const RollupPoint p = found ? mergeRollups(existing.value, row.point) : row.point;
-        const QVariantList values{row.serviceId, p.minuteMs, p.count, p.failures,
+        const QVariantList values{row.serviceId, p.minuteMs,    p.count,       p.failures,
                                   toUs(p.minMs), toUs(p.avgMs), toUs(p.maxMs), toUs(p.p95Ms)};
         for (qsizetype i = 0; i < values.size(); ++i)
             upsert.value.bindValue(int(i), values.at(i));
@@ -112,10 +113,11 @@ DbResult<int> RollupTable::recover(const ResultTable& results)
     DbResult<qint64> from = watermark();
     if (!from.ok())
         return DbResult<int>::failure(from.error);
-    DbResult<QList<CheckResult>> pending = results.since(from.value);
-    if (!pending.ok())
-        return DbResult<int>::failure(pending.error);
-    if (pending.value.isEmpty())
+    DbResult<std::pair<qint64, qint64>> span = results.timeSpan(from.value);
+    if (!span.ok())
+        return DbResult<int>::failure(span.error);
+    const auto [oldest, newest] = span.value;
+    if (oldest < 0)
         return DbResult<int>::success(0);
     DbResult<QSqlQuery> last = m_db.run(
         QStringLiteral("SELECT service_id, MAX(minute_at) FROM rollups GROUP BY service_id"), {}, operation);
@@ -125,22 +127,44 @@ DbResult<int> RollupTable::recover(const ResultTable& results)
     while (last.value.next())
         lastMinute.insert(last.value.value(0).toLongLong(), last.value.value(1).toLongLong());
 
+    // Window by window, each committed with its watermark, so that a file with a long backlog (a version-1
+    // file) never needs all its results in memory and an interrupted rebuild resumes where it stopped.
     RollupAccumulator accumulator;
-    QList<RollupRow> rows;
-    qint64 newest = from.value;
-    for (const CheckResult& r : std::as_const(pending.value)) {
-        newest = std::max(newest, r.startedAtMs + 1);
-        auto it = lastMinute.constFind(r.serviceId);
-        if (it != lastMinute.cend() && RollupAccumulator::minuteOf(r.startedAtMs) <= *it)
-            continue;
-        rows.append(accumulator.add(r));
+    int written = 0;
+    for (qint64 windowStart = oldest; windowStart <= newest; windowStart += RecoveryWindowMs) {
+        const qint64 windowEnd = windowStart + RecoveryWindowMs;
+        DbResult<QList<CheckResult>> pending = results.between(windowStart, windowEnd);
+        if (!pending.ok())
+            return DbResult<int>::failure(pending.error);
+        QList<RollupRow> rows;
+        for (const CheckResult& r : std::as_const(pending.value)) {
+            auto it = lastMinute.constFind(r.serviceId);
+            if (it == lastMinute.cend() || RollupAccumulator::minuteOf(r.startedAtMs) > *it)
+                rows.append(accumulator.add(r));
+        }
+        const bool lastWindow = windowEnd > newest;
+        rows.append(lastWindow ? accumulator.closeAll()
+                               : accumulator.closeBefore(RollupAccumulator::minuteOf(windowEnd - 1) -
+                                                         RollupAccumulator::LateGraceMs));
+        const qint64 oldestOpen = accumulator.oldestOpenMinute();
+        const qint64 covered = lastWindow ? newest + 1 : windowEnd;
+        DbResult<int> done = writeCommitted(rows, oldestOpen >= 0 ? oldestOpen : covered, operation);
+        if (!done.ok())
+            return done;
+        written += done.value;
     }
-    rows.append(accumulator.closeAll());
+    return DbResult<int>::success(written);
+}
+
+DbResult<int> RollupTable::writeCommitted(const QList<RollupRow>& rows, qint64 newWatermark,
+                                          const QString& operation)
+{
     DbResult<bool> began = m_db.begin(operation);
     if (!began.ok())
         return DbResult<int>::failure(began.error);
     DbResult<int> written = write(rows);
-    DbResult<bool> marked = written.ok() ? setWatermark(newest) : DbResult<bool>::failure(written.error);
+    DbResult<bool> marked =
+        written.ok() ? setWatermark(newWatermark) : DbResult<bool>::failure(written.error);
     if (!marked.ok()) {
         m_db.rollback();
         return DbResult<int>::failure(marked.error);

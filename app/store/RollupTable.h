@@ -13,6 +13,8 @@ class ResultTable;
 class RollupTable
 {
 public:
+    static constexpr qint64 RecoveryWindowMs = 3600 * 1000;
+
     explicit RollupTable(Database& db) : m_db(db) {}
 
     // Writes closed minutes inside the caller's transaction; a minute already stored is merged.
@@ -31,6 +33,7 @@ public:
 
 private:
     DbResult<RollupPoint> stored(qint64 serviceId, qint64 minuteMs, bool* found) const;
+    DbResult<int> writeCommitted(const QList<RollupRow>& rows, qint64 newWatermark, const QString& operation);
 
     Database& m_db;
 };

@@ -26,9 +26,10 @@ QList<MigrationStep> buildSteps()
                            "PRIMARY KEY (started_at, service_id)) WITHOUT ROWID"),
             // A certificate's expiry changes a few times a year; storing it only when it changes keeps it
             // out of every raw row.
-            QStringLiteral("CREATE TABLE certificate_expiry ("
-                           "service_id INTEGER NOT NULL, seen_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
-                           "PRIMARY KEY (service_id, seen_at)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE certificate_expiry ("
+                "service_id INTEGER NOT NULL, seen_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
+                "PRIMARY KEY (service_id, seen_at)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE state_changes ("
                            "id INTEGER PRIMARY KEY, service_id INTEGER NOT NULL, at_ms INTEGER NOT NULL,"
                            "from_state INTEGER NOT NULL, to_state INTEGER NOT NULL, reason TEXT)"),

@@ -16,12 +16,18 @@ const QString Columns = QStringLiteral(
     "name, group_name, kind, target, interval_sec, timeout_ms, failures_before_down, successes_before_up,"
     " cert_expiry_warn_days, inverted, paused, sla_target_percent, http_settings");
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL and hold "" instead.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariantList columnValues(const ServiceDefinition& s)
 {
-    return {s.name,
-            s.group,
+    return {text(s.name),
+            text(s.group),
             checkKindToString(s.kind),
-            s.target,
+            text(s.target),
             s.intervalSec,
             s.timeoutMs,
             s.failuresBeforeDown,
@@ -88,8 +94,9 @@ HttpSettings ServiceTable::httpSettingsFromJson(const QString& text)
 
 DbResult<QList<ServiceDefinition>> ServiceTable::all() const
 {
-    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("SELECT id, ") % Columns % QStringLiteral(" FROM services ORDER BY id"),
-                                     {}, tr("load the services"));
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT id, ") % Columns % QStringLiteral(" FROM services ORDER BY id"), {},
+                 tr("load the services"));
     if (!q.ok())
         return DbResult<QList<ServiceDefinition>>::failure(q.error);
     QList<ServiceDefinition> services;
@@ -128,7 +135,8 @@ DbResult<qint64> ServiceTable::save(const ServiceDefinition& service)
     const QString operation = tr("save the service \"%1\"").arg(service.name);
     qint64 id = service.id;
     if (id != 0) {
-        DbResult<QSqlQuery> exists = m_db.run(QStringLiteral("SELECT id FROM services WHERE id = ?"), {id}, operation);
+        DbResult<QSqlQuery> exists =
+            m_db.run(QStringLiteral("SELECT id FROM services WHERE id = ?"), {id}, operation);
         if (!exists.ok())
             return DbResult<qint64>::failure(exists.error);
         if (!exists.value.next())
@@ -144,10 +152,11 @@ DbResult<qint64> ServiceTable::save(const ServiceDefinition& service)
     if (id != 0) {
         values.append(id);
         DbResult<QSqlQuery> q = m_db.run(
-            QStringLiteral("UPDATE services SET name = ?, group_name = ?, kind = ?, target = ?, interval_sec = ?,"
-                           " timeout_ms = ?, failures_before_down = ?, successes_before_up = ?,"
-                           " cert_expiry_warn_days = ?, inverted = ?, paused = ?, sla_target_percent = ?,"
-                           " http_settings = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE services SET name = ?, group_name = ?, kind = ?, target = ?, interval_sec = ?,"
+                " timeout_ms = ?, failures_before_down = ?, successes_before_up = ?,"
+                " cert_expiry_warn_days = ?, inverted = ?, paused = ?, sla_target_percent = ?,"
+                " http_settings = ? WHERE id = ?"),
             values, operation);
         if (!q.ok())
             return DbResult<qint64>::failure(q.error);

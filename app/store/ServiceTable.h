@@ -13,7 +13,8 @@ public:
     explicit ServiceTable(Database& db) : m_db(db) {}
 
     DbResult<QList<ServiceDefinition>> all() const;
-    // Updates the service with the same id (id != 0) or else the same name, inserts it otherwise. Returns its id.
+    // Updates the service with the same id (id != 0) or else the same name, inserts it otherwise. Returns its
+    // id.
     DbResult<qint64> save(const ServiceDefinition& service);
     // Removes the service row only; the caller removes its history in the same transaction.
     DbResult<bool> remove(qint64 serviceId);

@@ -16,16 +16,18 @@ ServiceState toState(int value)
     return static_cast<ServiceState>(std::clamp(value, 0, int(ServiceState::Paused)));
 }
 
-const QString Columns = QStringLiteral("SELECT id, service_id, at_ms, from_state, to_state, reason FROM state_changes ");
+const QString Columns =
+    QStringLiteral("SELECT id, service_id, at_ms, from_state, to_state, reason FROM state_changes ");
 
 } // namespace
 
 DbResult<int> StateChangeTable::insert(QList<StateChange>* changes)
 {
     const QString operation = tr("store state changes");
-    DbResult<QSqlQuery> q = m_db.prepare(QStringLiteral("INSERT INTO state_changes (service_id, at_ms, from_state,"
-                                                        " to_state, reason) VALUES (?, ?, ?, ?, ?)"),
-                                         operation);
+    DbResult<QSqlQuery> q =
+        m_db.prepare(QStringLiteral("INSERT INTO state_changes (service_id, at_ms, from_state,"
+                                    " to_state, reason) VALUES (?, ?, ?, ?, ?)"),
+                     operation);
     if (!q.ok())
         return DbResult<int>::failure(q.error);
     for (StateChange& change : *changes) {
@@ -62,12 +64,13 @@ DbResult<QList<StateChange>> StateChangeTable::read(const QString& sql, const QV
 }
 
 DbResult<QList<StateChange>> StateChangeTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
-                                                           bool withPrevious) const
+                                                          bool withPrevious) const
 {
     QList<StateChange> all;
     if (withPrevious) {
         DbResult<QList<StateChange>> previous =
-            read(Columns % QStringLiteral("WHERE service_id = ? AND at_ms < ? ORDER BY at_ms DESC, id DESC LIMIT 1"),
+            read(Columns % QStringLiteral(
+                               "WHERE service_id = ? AND at_ms < ? ORDER BY at_ms DESC, id DESC LIMIT 1"),
                  {serviceId, fromMs});
         if (!previous.ok())
             return previous;
@@ -84,8 +87,8 @@ DbResult<QList<StateChange>> StateChangeTable::forService(qint64 serviceId, qint
 
 DbResult<int> StateChangeTable::removeService(qint64 serviceId)
 {
-    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM state_changes WHERE service_id = ?"), {serviceId},
-                                     tr("delete a service's state changes"));
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM state_changes WHERE service_id = ?"),
+                                     {serviceId}, tr("delete a service's state changes"));
     if (!q.ok())
         return DbResult<int>::failure(q.error);
     return DbResult<int>::success(q.value.numRowsAffected());

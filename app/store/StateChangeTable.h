@@ -15,7 +15,8 @@ public:
     DbResult<int> insert(QList<StateChange>* changes);
     // Changes of one service with fromMs <= atMs < toMs, oldest first, preceded by the last change before
     // fromMs when withPrevious is set (it tells the state in force at fromMs).
-    DbResult<QList<StateChange>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs, bool withPrevious) const;
+    DbResult<QList<StateChange>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                            bool withPrevious) const;
     DbResult<int> removeService(qint64 serviceId);
 
 private:

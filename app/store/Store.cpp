@@ -32,8 +32,7 @@ Store::~Store()
     close();
 }
 
-template <typename F>
-void Store::post(F&& work)
+template <typename F> void Store::post(F&& work)
 {
     if (!m_worker) {
         Q_EMIT errorOccurred(tr("The history database is not open."));
@@ -50,8 +49,8 @@ DbResult<bool> Store::open(const QString& path)
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread.start();
     DbResult<bool> opened;
-    QMetaObject::invokeMethod(worker, [worker, path, &opened] { opened = worker->open(path); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, path, &opened] { opened = worker->open(path); }, Qt::BlockingQueuedConnection);
     if (!opened.ok()) {
         m_thread.quit();
         m_thread.wait();
@@ -77,7 +76,8 @@ void Store::close()
         return;
     if (m_worker) {
         StoreWorker* worker = m_worker;
-        QMetaObject::invokeMethod(worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
         m_worker = nullptr;
     }
     m_thread.quit();

@@ -60,8 +60,7 @@ Q_SIGNALS:
     void pruned(int removedResults);
 
 private:
-    template <typename F>
-    void post(F&& work);
+    template <typename F> void post(F&& work);
 
     const Clock& m_clock;
     QThread m_thread;

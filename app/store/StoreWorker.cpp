@@ -17,9 +17,15 @@ DbResult<bool> StoreWorker::open(const QString& path)
     if (!opened.ok())
         return opened;
     m_results = std::make_unique<ResultTable>(*m_db);
-    DbResult<int> recovered = RollupTable(*m_db).recover(*m_results);
+    RollupTable rollups(*m_db);
+    DbResult<int> recovered = rollups.recover(*m_results);
     if (!recovered.ok())
         return DbResult<bool>::failure(recovered.error);
+    // Resuming from the watermark keeps it from moving back when this run stores nothing.
+    DbResult<qint64> watermark = rollups.watermark();
+    if (!watermark.ok())
+        return DbResult<bool>::failure(watermark.error);
+    m_newestStartedMs = std::max<qint64>(0, watermark.value - 1);
     DbResult<int> removed = m_results->prune(m_clock.nowMs());
     if (!removed.ok())
         return DbResult<bool>::failure(removed.error);
@@ -124,6 +130,9 @@ void StoreWorker::flush()
         closed.append(m_rollups.add(r));
         m_newestStartedMs = std::max(m_newestStartedMs, r.startedAtMs);
     }
+    // One minute of grace for results that finish late; anything later still merges as a late row.
+    closed.append(m_rollups.closeBefore(RollupAccumulator::minuteOf(m_newestStartedMs) -
+                                        RollupAccumulator::LateGraceMs));
     const qint64 oldestOpen = m_rollups.oldestOpenMinute();
     const qint64 watermark = oldestOpen >= 0 ? oldestOpen : m_newestStartedMs + 1;
     QList<StateChange> changes = m_pendingChanges;

@@ -14,9 +14,12 @@ void account(ServiceState state, qint64 span, qint64* upMs, qint64* knownMs)
         *upMs += span;
         *knownMs += span;
         break;
-    case ServiceState::Down: *knownMs += span; break;
+    case ServiceState::Down:
+        *knownMs += span;
+        break;
     case ServiceState::Unknown:
-    case ServiceState::Paused: break;
+    case ServiceState::Paused:
+        break;
     }
 }
 

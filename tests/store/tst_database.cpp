@@ -34,7 +34,8 @@ CheckResult result(qint64 serviceId, qint64 startedAtMs, qint32 totalUs = 20'000
     return r;
 }
 
-StateChange change(qint64 serviceId, qint64 atMs, ServiceState from, ServiceState to, const QString& reason = {})
+StateChange change(qint64 serviceId, qint64 atMs, ServiceState from, ServiceState to,
+                   const QString& reason = {})
 {
     StateChange c;
     c.serviceId = serviceId;
@@ -56,7 +57,8 @@ const char* const VersionOneDdl[] = {
     " failures_before_down INTEGER NOT NULL, successes_before_up INTEGER NOT NULL,"
     " cert_expiry_warn_days INTEGER NOT NULL, inverted INTEGER NOT NULL, paused INTEGER NOT NULL,"
     " sla_target_percent REAL NOT NULL, http_settings TEXT NOT NULL)",
-    "CREATE TABLE results (started_at INTEGER NOT NULL, service_id INTEGER NOT NULL, outcome INTEGER NOT NULL,"
+    "CREATE TABLE results (started_at INTEGER NOT NULL, service_id INTEGER NOT NULL, outcome INTEGER NOT "
+    "NULL,"
     " has_cert INTEGER NOT NULL, total_us INTEGER NOT NULL, phases BLOB, reason TEXT,"
     " PRIMARY KEY (started_at, service_id)) WITHOUT ROWID",
     "CREATE TABLE certificate_expiry (service_id INTEGER NOT NULL, seen_at INTEGER NOT NULL,"
@@ -65,7 +67,8 @@ const char* const VersionOneDdl[] = {
     " from_state INTEGER NOT NULL, to_state INTEGER NOT NULL, reason TEXT)",
     "CREATE INDEX state_changes_by_service ON state_changes (service_id, at_ms)",
     "INSERT INTO schema_version VALUES (1, 0, 'first release')",
-    "INSERT INTO services VALUES (7, 'api', 'core', 'http', 'https://127.0.0.1/health', 30, 2000, 3, 1, 14, 0, 0,"
+    "INSERT INTO services VALUES (7, 'api', 'core', 'http', 'https://127.0.0.1/health', 30, 2000, 3, 1, 14, "
+    "0, 0,"
     " 99.5, '{\"method\":\"HEAD\"}')",
     // results of service 7: two in the first minute (one failed), one in the next
     "INSERT INTO results VALUES (1700000040000, 7, 0, 0, 10000, NULL, NULL)",
@@ -113,7 +116,8 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-writer"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-writer"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
@@ -155,13 +159,46 @@ private Q_SLOTS:
         QCOMPARE(RollupTable(db).recover(results).value, 0); // nothing left to rebuild
     }
 
+    void recoveryCountsEveryResultOnce()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        ResultTable results(db);
+        RollupTable rollups(db);
+        // Three hours of one result a minute for two services, then a crash: only minute 0 of service 1 was
+        // written, and the watermark still says minute 0.
+        QList<CheckResult> all;
+        for (int minute = 0; minute < 180; ++minute) {
+            all.append(result(1, T0 + minute * Minute + 10));
+            all.append(result(2, T0 + minute * Minute + 20, 30'000, CheckResult::Outcome::Down));
+        }
+        QVERIFY(db.begin(QStringLiteral("test")).ok());
+        QVERIFY(results.insert(all).ok());
+        QVERIFY(rollups.write({RollupRow{1, RollupAccumulator::aggregate(T0, 1, 0, {20'000})}}).ok());
+        QVERIFY(rollups.setWatermark(T0).ok());
+        QVERIFY(db.commit(QStringLiteral("test")).ok());
+
+        QCOMPARE(rollups.recover(results).value, 2 * 180 - 1);
+        for (qint64 service : {1, 2}) {
+            const QList<RollupPoint> points = rollups.forService(service, T0, T0 + 180 * Minute).value;
+            QCOMPARE(points.size(), 180);
+            for (const RollupPoint& p : points) {
+                QCOMPARE(p.count, 1);
+                QCOMPARE(p.failures, service == 2 ? 1 : 0);
+            }
+        }
+        QVERIFY(rollups.watermark().value > T0 + 179 * Minute);
+        QCOMPARE(rollups.recover(results).value, 0);
+    }
+
     void failedMigrationStepRollsBack()
     {
         const QString path = freshPath();
         QList<MigrationStep> steps{SchemaMigrations::steps().first()};
-        steps.append(MigrationStep{2, QStringLiteral("broken"),
-                                   {QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
-                                    QStringLiteral("THIS IS NOT SQL")}});
+        steps.append(MigrationStep{
+            2,
+            QStringLiteral("broken"),
+            {QStringLiteral("CREATE TABLE half_done (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}});
         {
             Database db;
             const DbResult<bool> opened = db.open(path, steps);
@@ -226,7 +263,8 @@ private Q_SLOTS:
         http.http.acceptedStatus = StatusCodeSet({{200, 204}, {301, 301}});
         http.http.keyword = QStringLiteral("error");
         http.http.keywordMustBeAbsent = true;
-        http.http.json = JsonCondition{QStringLiteral("/status"), JsonCondition::Op::NotEqual, QStringLiteral("DOWN")};
+        http.http.json =
+            JsonCondition{QStringLiteral("/status"), JsonCondition::Op::NotEqual, QStringLiteral("DOWN")};
         http.http.degradedAboveMs = 800;
         http.http.followRedirects = false;
         http.http.maxRedirects = 0;
@@ -302,7 +340,8 @@ private Q_SLOTS:
         b.name = QStringLiteral("a");
         const DbResult<qint64> clash = table.save(b);
         QVERIFY(!clash.ok());
-        QVERIFY2(clash.error.contains(path) && clash.error.contains(QStringLiteral("\"a\"")), qPrintable(clash.error));
+        QVERIFY2(clash.error.contains(path) && clash.error.contains(QStringLiteral("\"a\"")),
+                 qPrintable(clash.error));
     }
 
     void resultsRoundTripAcrossRangeEdges()
@@ -312,7 +351,8 @@ private Q_SLOTS:
         ResultTable table(db);
         const qint64 from = T0;
         const qint64 to = T0 + 10 * Minute;
-        QList<CheckResult> inRange{result(1, from), result(1, from + Minute, 45'000, CheckResult::Outcome::Down),
+        QList<CheckResult> inRange{result(1, from),
+                                   result(1, from + Minute, 45'000, CheckResult::Outcome::Down),
                                    result(1, from + 2 * Minute), result(1, to - 1)};
         inRange[0].certExpiresAtMs = T0 + 30 * Day;
         inRange[1].httpCode = 0;
@@ -369,18 +409,20 @@ private Q_SLOTS:
         StateChangeTable table(db);
         const qint64 from = T0;
         const qint64 to = T0 + Day;
-        QList<StateChange> changes{change(1, from - 5000, ServiceState::Unknown, ServiceState::Up),
-                                   change(1, from - 10, ServiceState::Up, ServiceState::Down, QStringLiteral("x")),
-                                   change(1, from, ServiceState::Down, ServiceState::Up),
-                                   change(1, to - 1, ServiceState::Up, ServiceState::Paused),
-                                   change(1, to, ServiceState::Paused, ServiceState::Up),
-                                   change(2, from + 1, ServiceState::Unknown, ServiceState::Down)};
+        QList<StateChange> changes{
+            change(1, from - 5000, ServiceState::Unknown, ServiceState::Up),
+            change(1, from - 10, ServiceState::Up, ServiceState::Down, QStringLiteral("x")),
+            change(1, from, ServiceState::Down, ServiceState::Up),
+            change(1, to - 1, ServiceState::Up, ServiceState::Paused),
+            change(1, to, ServiceState::Paused, ServiceState::Up),
+            change(2, from + 1, ServiceState::Unknown, ServiceState::Down)};
         QVERIFY(db.begin(QStringLiteral("test")).ok());
         QCOMPARE(table.insert(&changes).value, 6);
         QVERIFY(db.commit(QStringLiteral("test")).ok());
         for (const StateChange& c : changes)
             QVERIFY(c.id > 0);
-        QCOMPARE(table.forService(1, from, to, true).value, (QList<StateChange>{changes[1], changes[2], changes[3]}));
+        QCOMPARE(table.forService(1, from, to, true).value,
+                 (QList<StateChange>{changes[1], changes[2], changes[3]}));
         QCOMPARE(table.forService(1, from, to, false).value, (QList<StateChange>{changes[2], changes[3]}));
         QCOMPARE(table.forService(1, from - 20'000, from - 6000, true).value.size(), 0);
     }
@@ -396,7 +438,10 @@ private Q_SLOTS:
         const qint64 now = T0 + 100 * Day;
         const qint64 cutoff = now - 7 * Day;
         QVERIFY(db.begin(QStringLiteral("test")).ok());
-        QVERIFY(table.insert({result(1, cutoff - Day), result(1, cutoff - 1), result(1, cutoff), result(2, now - 1)}).ok());
+        QVERIFY(table
+                    .insert({result(1, cutoff - Day), result(1, cutoff - 1), result(1, cutoff),
+                             result(2, now - 1)})
+                    .ok());
         QVERIFY(db.commit(QStringLiteral("test")).ok());
         QCOMPARE(table.prune(now).value, 2);
         const QList<CheckResult> left = table.forService(1, 0, now).value;
@@ -423,7 +468,9 @@ private Q_SLOTS:
                                           QStringLiteral("HTTP 503"))};
         QVERIFY(db.begin(QStringLiteral("test")).ok());
         QVERIFY(StateChangeTable(db).insert(&changes).ok());
-        QVERIFY(ResultTable(db).insert({result(id, now - 120'000, 31'400), result(id, now - 60'000, 42'600)}).ok());
+        QVERIFY(ResultTable(db)
+                    .insert({result(id, now - 120'000, 31'400), result(id, now - 60'000, 42'600)})
+                    .ok());
         QVERIFY(RollupTable(db).write({RollupRow{id, RollupPoint{dayAgo, 2, 0, 1, 2, 3, 3}}}).ok());
         QVERIFY(db.commit(QStringLiteral("test")).ok());
 

@@ -62,7 +62,8 @@ private Q_SLOTS:
             hundred.append(ms * 1000);
         QTest::newRow("hundred results") << hundred << 0 << 1.0 << 50.5 << 100.0 << 95.0;
         QTest::newRow("all failed") << QList<qint32>{} << 3 << 0.0 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("failures excluded from latency") << QList<qint32>{2000, 4000} << 5 << 2.0 << 3.0 << 4.0 << 4.0;
+        QTest::newRow("failures excluded from latency")
+            << QList<qint32>{2000, 4000} << 5 << 2.0 << 3.0 << 4.0 << 4.0;
     }
 
     void aggregate()
@@ -112,6 +113,26 @@ private Q_SLOTS:
         QCOMPARE(late.size(), 1);
         QCOMPARE(late.first().point.minuteMs, M0);
         QCOMPARE(late.first().point.count, 1);
+        QCOMPARE(acc.oldestOpenMinute(), M0 + Minute);
+    }
+
+    void closeBeforeReleasesSilentServices()
+    {
+        RollupAccumulator acc;
+        acc.add(result(1, M0, 1000));
+        acc.add(result(2, M0 + 2 * Minute, 2000));
+        const QList<RollupRow> closed = acc.closeBefore(M0 + Minute);
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().serviceId, qint64(1));
+        QCOMPARE(acc.oldestOpenMinute(), M0 + 2 * Minute);
+        // A result for the closed minute, or an older one, is a late row: never reopened.
+        const QList<RollupRow> late = acc.add(result(1, M0 + 30, 5000));
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().point.count, 1);
+        QCOMPARE(acc.add(result(1, M0 - Minute, 5000)).size(), 1);
+        QCOMPARE(acc.oldestOpenMinute(), M0 + 2 * Minute);
+        // A newer minute opens normally.
+        QVERIFY(acc.add(result(1, M0 + Minute, 5000)).isEmpty());
         QCOMPARE(acc.oldestOpenMinute(), M0 + Minute);
     }
 

@@ -85,6 +85,32 @@ private Q_SLOTS:
         QCOMPARE(inRollups, Calls * PerCall);
     }
 
+    void anIdleRunKeepsTheWatermark()
+    {
+        const QString path = freshPath();
+        {
+            Store store(m_clock);
+            QVERIFY(store.open(path).ok());
+            QSignalSpy stored(&store, &Store::resultsStored);
+            store.enqueueResults({result(1, T0 + 5), result(1, T0 + Minute + 5)});
+            QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10'000);
+        }
+        qint64 afterFirstRun = 0;
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            afterFirstRun = RollupTable(db).watermark().value;
+            QCOMPARE(afterFirstRun, T0 + Minute + 6); // both minutes written at close
+        }
+        {
+            Store idle(m_clock);
+            QVERIFY(idle.open(path).ok());
+        }
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(RollupTable(db).watermark().value, afterFirstRun);
+    }
+
     void stateChangesComeBackWithIds()
     {
         Store store(m_clock);

@@ -40,13 +40,13 @@ private Q_SLOTS:
         QTest::newRow("down for the last quarter")
             << S::Up << QList<StateChange>{at(From + 750, S::Up, S::Down)} << From << To << 75.0;
         QTest::newRow("paused time is excluded")
-            << S::Up
-            << QList<StateChange>{at(From + 250, S::Up, S::Down), at(From + 500, S::Down, S::Paused)} << From
-            << To << 50.0;
+            << S::Up << QList<StateChange>{at(From + 250, S::Up, S::Down), at(From + 500, S::Down, S::Paused)}
+            << From << To << 50.0;
         QTest::newRow("only paused") << S::Paused << QList<StateChange>{} << From << To << -1.0;
         QTest::newRow("unknown before the first result is excluded")
-            << S::Unknown << QList<StateChange>{at(From + 600, S::Unknown, S::Up), at(From + 800, S::Up, S::Down)}
-            << From << To << 50.0;
+            << S::Unknown
+            << QList<StateChange>{at(From + 600, S::Unknown, S::Up), at(From + 800, S::Up, S::Down)} << From
+            << To << 50.0;
         QTest::newRow("change exactly at the window start")
             << S::Down << QList<StateChange>{at(From, S::Down, S::Up)} << From << To << 100.0;
         QTest::newRow("change exactly at the window end is outside")

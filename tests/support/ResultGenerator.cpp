@@ -8,7 +8,11 @@ ResultGenerator::ResultGenerator(int serviceCount, qint64 startMs, quint32 seed)
     for (int i = 0; i < serviceCount; ++i) {
         Service s;
         const int pick = between(0, 99);
-        s.kind = pick < 55 ? Kind::Https : pick < 70 ? Kind::Http : pick < 85 ? Kind::Tcp : pick < 95 ? Kind::Dns : Kind::Tls;
+        s.kind = pick < 55   ? Kind::Https
+                 : pick < 70 ? Kind::Http
+                 : pick < 85 ? Kind::Tcp
+                 : pick < 95 ? Kind::Dns
+                             : Kind::Tls;
         s.intervalMs = intervals[between(0, 4)];
         s.nextMs = startMs + between(0, int(s.intervalMs) - 1);
         if (s.kind == Kind::Https || s.kind == Kind::Tls)

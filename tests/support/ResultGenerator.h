@@ -17,7 +17,14 @@ public:
     qint64 firstServiceId() const { return 1; }
 
 private:
-    enum class Kind { Https, Http, Tcp, Dns, Tls };
+    enum class Kind
+    {
+        Https,
+        Http,
+        Tcp,
+        Dns,
+        Tls
+    };
     struct Service
     {
         Kind kind = Kind::Https;
