@@ -25,7 +25,8 @@ void retire(QSocketNotifier* notifier)
 
 } // namespace
 
-CurlMultiDriver::CurlMultiDriver(QObject* parent) : QObject(parent)
+// The timer is a child so that it moves to the engine thread with the driver.
+CurlMultiDriver::CurlMultiDriver(QObject* parent) : QObject(parent), m_timer(this)
 {
     ensureCurlGlobalInit();
     m_multi = curl_multi_init();
