@@ -123,8 +123,9 @@ int main(int argc, char* argv[])
         if (const auto workspace = WorkspaceReader::readFile(options->workspacePath, &wsError))
             session.applyWorkspace(*workspace, options->removeMissing);
         else
-            workspaceProblem = QCoreApplication::translate("main", "%1\nThe stored workspace keeps running unchanged.")
-                                   .arg(wsError.toString());
+            workspaceProblem =
+                QCoreApplication::translate("main", "%1\nThe stored workspace keeps running unchanged.")
+                    .arg(wsError.toString());
     } else if (session.services().isEmpty() && options->demo && demoPort != 0) {
         WorkspaceError wsError;
         if (const auto workspace = DemoWorkspace::load(demoPort, &wsError))
@@ -134,10 +135,13 @@ int main(int argc, char* argv[])
     }
     if (!workspaceProblem.isEmpty())
         printError(workspaceProblem);
+    if (!session.waitForPendingWrites())
+        printError(QCoreApplication::translate("main", "the store did not confirm the workspace in time"));
 
     session.start();
     SignalWatcher terminationWatcher;
-    QObject::connect(&terminationWatcher, &SignalWatcher::terminationRequested, app.get(), [] { QCoreApplication::quit(); });
+    QObject::connect(&terminationWatcher, &SignalWatcher::terminationRequested, app.get(),
+                     [] { QCoreApplication::quit(); });
 
     int rc = 0;
     if (headless) {
@@ -145,8 +149,8 @@ int main(int argc, char* argv[])
         out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         HeadlessReporter reporter(session, out);
         std::fprintf(stdout, "%s\n",
-                     QCoreApplication::translate("main", "Vigie %1: watching %n service(s); store %2", nullptr,
-                                                 int(session.services().size()))
+                     QCoreApplication::translate("main", "Vigie %1: watching %n service(s); store %2",
+                                                 nullptr, int(session.services().size()))
                          .arg(QCoreApplication::applicationVersion(), databasePath)
                          .toLocal8Bit()
                          .constData());
@@ -156,7 +160,8 @@ int main(int argc, char* argv[])
         MainWindow window(session);
         window.show();
         if (!workspaceProblem.isEmpty())
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Workspace not applied"), workspaceProblem);
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Workspace not applied"),
+                                 workspaceProblem);
         std::unique_ptr<SelfTestRun> run;
         if (options->selfTest) {
             run = std::make_unique<SelfTestRun>(window, session, options->screenshotPath,

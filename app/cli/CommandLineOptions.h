@@ -26,5 +26,6 @@ public:
 
     // Parses `arguments` (argv as strings). On --help/--version prints and sets *exitCode; on a bad option
     // sets *error. Requires a Q(Core)Application.
-    static std::optional<CommandLineOptions> parse(const QStringList& arguments, QString* error, int* exitCode);
+    static std::optional<CommandLineOptions> parse(const QStringList& arguments, QString* error,
+                                                   int* exitCode);
 };

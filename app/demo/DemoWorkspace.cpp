@@ -15,6 +15,7 @@ std::optional<Workspace> DemoWorkspace::load(quint16 port, WorkspaceError* error
     }
     QByteArray yaml = file.readAll();
     if (port != defaultPort)
-        yaml.replace(QByteArray(":" + QByteArray::number(defaultPort)), QByteArray(":" + QByteArray::number(port)));
+        yaml.replace(QByteArray(":" + QByteArray::number(defaultPort)),
+                     QByteArray(":" + QByteArray::number(port)));
     return WorkspaceReader::read(yaml, path, error);
 }

@@ -20,8 +20,8 @@ HeadlessReporter::HeadlessReporter(MonitoringSession& session, QIODevice& out, Q
 QByteArray HeadlessReporter::formatLine(const QString& serviceName, const StateChange& change)
 {
     const QString when = QDateTime::fromMSecsSinceEpoch(change.atMs, Qt::UTC).toString(Qt::ISODate);
-    QString line = when + QStringLiteral("  ") + serviceName + QStringLiteral("  ") + serviceStateKey(change.from) +
-                   QStringLiteral(" -> ") + serviceStateKey(change.to);
+    QString line = when + QStringLiteral("  ") + serviceName + QStringLiteral("  ") +
+                   serviceStateKey(change.from) + QStringLiteral(" -> ") + serviceStateKey(change.to);
     if (!change.reason.isEmpty())
         line += QStringLiteral("  ") + change.reason;
     return line.toUtf8() + '\n';

@@ -18,17 +18,20 @@ QLocale TranslationLoader::chooseLocale(const QString& overrideName, const QLoca
 QString TranslationLoader::install(QCoreApplication& app, const QLocale& locale)
 {
     QLocale::setDefault(locale);
-    // English is the source language: there is nothing to load for it.
-    if (locale.language() != QLocale::French)
-        return QStringLiteral("en");
+    // English is the source language, but its catalogue still carries the plural forms ("1 service",
+    // "2 services"); any language Vigie does not speak falls back to it.
+    const bool french = locale.language() == QLocale::French;
+    const QLocale catalogue = french ? locale : QLocale(QLocale::English);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(catalogue, QStringLiteral("vigie"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    return QStringLiteral("fr");
+    if (french) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    return french ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 QStringList TranslationLoader::availableLanguages()

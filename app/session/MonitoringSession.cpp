@@ -57,9 +57,8 @@ void MonitoringSession::wireStore()
         m_storedResults += count;
         Q_EMIT resultsStored(m_storedResults);
     });
-    connect(store, &Store::errorOccurred, this, [this](const QString& message) {
-        Q_EMIT errorOccurred(message);
-    });
+    connect(store, &Store::errorOccurred, this,
+            [this](const QString& message) { Q_EMIT errorOccurred(message); });
     connect(store, &Store::historyReady, this, &MonitoringSession::historyReady);
     connect(store, &Store::summariesReady, this, &MonitoringSession::summariesReady);
 }
@@ -90,18 +89,20 @@ std::optional<QString> MonitoringSession::open(const QString& databasePath)
     bool haveServices = false;
     bool haveSummaries = false;
     QString failure;
-    auto servicesConn = connect(m_store.get(), &Store::servicesLoaded, &loop, [&](const QList<ServiceDefinition>& s) {
-        loaded = s;
-        haveServices = true;
-        if (haveSummaries)
-            loop.quit();
-    });
-    auto summariesConn = connect(m_store.get(), &Store::summariesReady, &loop, [&](const QList<ServiceSummary>& s) {
-        summaries = s;
-        haveSummaries = true;
-        if (haveServices)
-            loop.quit();
-    });
+    auto servicesConn =
+        connect(m_store.get(), &Store::servicesLoaded, &loop, [&](const QList<ServiceDefinition>& s) {
+            loaded = s;
+            haveServices = true;
+            if (haveSummaries)
+                loop.quit();
+        });
+    auto summariesConn =
+        connect(m_store.get(), &Store::summariesReady, &loop, [&](const QList<ServiceSummary>& s) {
+            summaries = s;
+            haveSummaries = true;
+            if (haveServices)
+                loop.quit();
+        });
     auto errorConn = connect(m_store.get(), &Store::errorOccurred, &loop, [&](const QString& message) {
         failure = message;
         loop.quit();
@@ -230,11 +231,11 @@ void MonitoringSession::applyPlan(const WorkspaceMergePlan& plan)
     m_store->setRetentionDays(m_retentionDays);
 }
 
-MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace& workspace, bool removeMissing)
+MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace& workspace,
+                                                                 bool removeMissing)
 {
-    const WorkspaceMergePlan plan =
-        WorkspaceMerge::plan(services(), workspace, removeMissing ? WorkspaceMerge::Absent::Remove
-                                                                  : WorkspaceMerge::Absent::Keep);
+    const WorkspaceMergePlan plan = WorkspaceMerge::plan(
+        services(), workspace, removeMissing ? WorkspaceMerge::Absent::Remove : WorkspaceMerge::Absent::Keep);
     applyPlan(plan);
     return ApplyReport{int(plan.toAdd.size()), int(plan.toUpdate.size()), int(plan.unchanged.size()),
                        int(plan.toRemove.size())};
@@ -254,10 +255,13 @@ template <typename Work, typename Done> void MonitoringSession::runOffThread(Wor
     m_io->start([self, work = std::move(work), done = std::move(done)]() mutable {
         auto outcome = work();
         // The pool is drained before the session dies, so `self` is alive while it can still post.
-        QMetaObject::invokeMethod(self.data(), [self, done = std::move(done), outcome = std::move(outcome)]() mutable {
-            if (self)
-                done(std::move(outcome));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done = std::move(done), outcome = std::move(outcome)]() mutable {
+                if (self)
+                    done(std::move(outcome));
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -276,7 +280,8 @@ void MonitoringSession::importWorkspaceFile(const QString& path, bool removeMiss
         },
         [this, path, removeMissing](Outcome o) {
             if (!o.workspace) {
-                Q_EMIT errorOccurred(tr("The workspace was not imported; nothing changed.\n%1").arg(o.error.toString()));
+                Q_EMIT errorOccurred(
+                    tr("The workspace was not imported; nothing changed.\n%1").arg(o.error.toString()));
                 return;
             }
             Q_EMIT workspaceApplied(path, applyWorkspace(*o.workspace, removeMissing));

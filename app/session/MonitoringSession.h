@@ -46,7 +46,8 @@ public:
     ApplyReport applyWorkspace(const Workspace& workspace, bool removeMissing);
     // Parses and applies a workspace file off this thread; reports through workspaceApplied or errorOccurred.
     void importWorkspaceFile(const QString& path, bool removeMissing);
-    // Writes the current workspace as YAML off this thread; reports through workspaceExported or errorOccurred.
+    // Writes the current workspace as YAML off this thread; reports through workspaceExported or
+    // errorOccurred.
     void exportWorkspaceFile(const QString& path);
     // Maps a Gatus configuration onto services and adds or updates them; what could not be mapped is reported
     // through gatusImported.
@@ -84,7 +85,8 @@ Q_SIGNALS:
     void resultsStored(qint64 totalStored);
     void workspaceApplied(const QString& path, const MonitoringSession::ApplyReport& report);
     void workspaceExported(const QString& path);
-    void gatusImported(const QString& path, const MonitoringSession::ApplyReport& report, const QStringList& notMapped);
+    void gatusImported(const QString& path, const MonitoringSession::ApplyReport& report,
+                       const QStringList& notMapped);
     void errorOccurred(const QString& message);
 
 private:
@@ -103,3 +105,5 @@ private:
     int m_retentionDays = 30;
     QThreadPool* m_io; // file reads and writes for import/export, off the caller's thread
 };
+
+Q_DECLARE_METATYPE(MonitoringSession::ApplyReport)

@@ -23,13 +23,18 @@ void TestCommandLineOptions::parses_data()
     QTest::addColumn<bool>("demo");
     QTest::addColumn<int>("demoPort");
 
-    QTest::newRow("defaults") << QStringList{} << false << QString() << QString() << QString() << true << 47810;
-    QTest::newRow("headless with workspace") << QStringList{QStringLiteral("--headless"), QStringLiteral("shop.yaml")} << true << QStringLiteral("shop.yaml")
-                                             << QString() << QString() << true << 47810;
-    QTest::newRow("database and language") << QStringList{QStringLiteral("-d"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--language"), QStringLiteral("fr")} << false
-                                           << QString() << QStringLiteral("/tmp/x.sqlite") << QStringLiteral("fr") << true << 47810;
-    QTest::newRow("no demo, other port") << QStringList{QStringLiteral("--no-demo"), QStringLiteral("--demo-port"), QStringLiteral("9000")} << false << QString()
-                                         << QString() << QString() << false << 9000;
+    QTest::newRow("defaults") << QStringList{} << false << QString() << QString() << QString() << true
+                              << 47810;
+    QTest::newRow("headless with workspace")
+        << QStringList{QStringLiteral("--headless"), QStringLiteral("shop.yaml")} << true
+        << QStringLiteral("shop.yaml") << QString() << QString() << true << 47810;
+    QTest::newRow("database and language")
+        << QStringList{QStringLiteral("-d"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--language"),
+                       QStringLiteral("fr")}
+        << false << QString() << QStringLiteral("/tmp/x.sqlite") << QStringLiteral("fr") << true << 47810;
+    QTest::newRow("no demo, other port")
+        << QStringList{QStringLiteral("--no-demo"), QStringLiteral("--demo-port"), QStringLiteral("9000")}
+        << false << QString() << QString() << QString() << false << 9000;
 }
 
 void TestCommandLineOptions::parses()
@@ -52,11 +57,16 @@ void TestCommandLineOptions::rejects_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("bad port") << QStringList{QStringLiteral("--demo-port"), QStringLiteral("99999")} << QStringLiteral("--demo-port");
-    QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("de")} << QStringLiteral("--language");
-    QTest::newRow("two workspaces") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("b.yaml")} << QStringLiteral("at most one");
-    QTest::newRow("negative offset") << QStringList{QStringLiteral("--demo-offset"), QStringLiteral("-3")} << QStringLiteral("--demo-offset");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("frobnicate");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--demo-port"), QStringLiteral("99999")}
+                              << QStringLiteral("--demo-port");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("de")}
+                                  << QStringLiteral("--language");
+    QTest::newRow("two workspaces") << QStringList{QStringLiteral("a.yaml"), QStringLiteral("b.yaml")}
+                                    << QStringLiteral("at most one");
+    QTest::newRow("negative offset") << QStringList{QStringLiteral("--demo-offset"), QStringLiteral("-3")}
+                                     << QStringLiteral("--demo-offset");
 }
 
 void TestCommandLineOptions::rejects()

@@ -20,10 +20,13 @@ void TestNotificationPolicy::decides_data()
     QTest::addColumn<QString>("titlePart");
 
     QTest::newRow("up to down") << ServiceState::Up << ServiceState::Down << true << true << "is down";
-    QTest::newRow("degraded to down") << ServiceState::Degraded << ServiceState::Down << true << true << "is down";
-    QTest::newRow("first state down") << ServiceState::Unknown << ServiceState::Down << true << true << "is down";
+    QTest::newRow("degraded to down")
+        << ServiceState::Degraded << ServiceState::Down << true << true << "is down";
+    QTest::newRow("first state down")
+        << ServiceState::Unknown << ServiceState::Down << true << true << "is down";
     QTest::newRow("down to up") << ServiceState::Down << ServiceState::Up << true << false << "recovered";
-    QTest::newRow("down to degraded") << ServiceState::Down << ServiceState::Degraded << true << false << "recovered";
+    QTest::newRow("down to degraded")
+        << ServiceState::Down << ServiceState::Degraded << true << false << "recovered";
     QTest::newRow("up to degraded") << ServiceState::Up << ServiceState::Degraded << false << false << "";
     QTest::newRow("unknown to up") << ServiceState::Unknown << ServiceState::Up << false << false << "";
     QTest::newRow("down to paused") << ServiceState::Down << ServiceState::Paused << false << false << "";

@@ -11,8 +11,8 @@
 
 #include <cstdio>
 
-SelfTestRun::SelfTestRun(MainWindow& window, MonitoringSession& session, QString screenshotPath, int timeoutMs,
-                         QObject* parent)
+SelfTestRun::SelfTestRun(MainWindow& window, MonitoringSession& session, QString screenshotPath,
+                         int timeoutMs, QObject* parent)
     : QObject(parent), m_window(window), m_session(session), m_screenshotPath(std::move(screenshotPath)),
       m_timeoutMs(timeoutMs), m_timer(new QTimer(this))
 {
@@ -34,7 +34,8 @@ QStringList SelfTestRun::problems() const
     if (services.isEmpty())
         found.append(tr("the workspace has no service"));
     if (model->rowCount() != services.size())
-        found.append(tr("the board lists %1 services instead of %2").arg(model->rowCount()).arg(services.size()));
+        found.append(
+            tr("the board lists %1 services instead of %2").arg(model->rowCount()).arg(services.size()));
     for (const ServiceDefinition& def : services) {
         if (!def.paused && model->stateOf(def.id) == ServiceState::Unknown)
             found.append(tr("%1 has no confirmed state yet").arg(def.name));

@@ -20,10 +20,12 @@ std::optional<NotificationPolicy::Notification> NotificationPolicy::forChange(co
         (change.to == ServiceState::Up || change.to == ServiceState::Degraded)) {
         Notification n;
         n.title = QCoreApplication::translate("NotificationPolicy", "%1 has recovered").arg(serviceName);
-        n.body = change.to == ServiceState::Up
-                     ? QCoreApplication::translate("NotificationPolicy", "The service answers normally again.")
-                     : QCoreApplication::translate("NotificationPolicy", "The service answers again, but degraded: %1")
-                           .arg(change.reason);
+        n.body =
+            change.to == ServiceState::Up
+                ? QCoreApplication::translate("NotificationPolicy", "The service answers normally again.")
+                : QCoreApplication::translate("NotificationPolicy",
+                                              "The service answers again, but degraded: %1")
+                      .arg(change.reason);
         return n;
     }
     return std::nullopt;

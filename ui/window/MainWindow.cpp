@@ -9,6 +9,7 @@
 #include "tray/TrayStatus.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
@@ -48,6 +50,11 @@ MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
     updateActions();
     restoreLayout();
     m_session.requestSummaries();
+    // Uptime over 24 h moves slowly: asking the store once a minute keeps the column current at no cost.
+    auto* summaryTimer = new QTimer(this);
+    summaryTimer->setInterval(60'000);
+    connect(summaryTimer, &QTimer::timeout, &m_session, &MonitoringSession::requestSummaries);
+    summaryTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,7 +70,8 @@ void MainWindow::createActions()
     m_addAction = make(tr("&Add service…"), QKeySequence::New, &MainWindow::addService);
     m_editAction = make(tr("&Edit service…"), QKeySequence(Qt::Key_F2),
                         [this] { editService(m_board->selectedServiceId()); });
-    m_pauseAction = make(tr("&Pause or resume"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::togglePause);
+    m_pauseAction =
+        make(tr("&Pause or resume"), QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::togglePause);
     m_checkNowAction = make(tr("&Check now"), QKeySequence(Qt::Key_F5), &MainWindow::checkSelectedNow);
     m_removeAction = make(tr("&Remove service…"), QKeySequence::Delete, &MainWindow::removeSelected);
     m_importAction = make(tr("&Import workspace…"), QKeySequence::Open, &MainWindow::importWorkspace);
@@ -94,6 +102,24 @@ void MainWindow::createMenus()
     services->addAction(m_checkNowAction);
     services->addSeparator();
     services->addAction(m_removeAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> choices{{QString(), tr("System language")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto& [code, label] : choices) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes the next time Vigie starts."), 10'000);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -145,27 +171,45 @@ void MainWindow::connectSession()
         m_detail->applyResults(results);
     });
     connect(&m_session, &MonitoringSession::stateChanged, this, &MainWindow::onStateChanged);
-    connect(&m_session, &MonitoringSession::summariesReady, this, [this](const QList<ServiceSummary>& summaries) {
-        m_model->applySummaries(summaries);
-        updateStatusSummary();
-    });
+    connect(&m_session, &MonitoringSession::summariesReady, this,
+            [this](const QList<ServiceSummary>& summaries) {
+                m_model->applySummaries(summaries);
+                updateStatusSummary();
+            });
     connect(&m_session, &MonitoringSession::historyReady, m_detail, &ServiceDetailPane::showHistory);
-    connect(&m_session, &MonitoringSession::resultsStored, this, [this](qint64 total) {
-        m_storeLabel->setText(tr("%L1 results stored").arg(total));
-    });
+    connect(&m_session, &MonitoringSession::resultsStored, this,
+            [this](qint64 total) { m_storeLabel->setText(tr("%L1 results stored").arg(total)); });
     connect(&m_session, &MonitoringSession::workspaceApplied, this,
             [this](const QString& path, const MonitoringSession::ApplyReport& r) {
-                statusBar()->showMessage(tr("Workspace %1 applied: %2 added, %3 updated, %4 unchanged, %5 removed.")
-                                             .arg(path)
-                                             .arg(r.added)
-                                             .arg(r.updated)
-                                             .arg(r.unchanged)
-                                             .arg(r.removed),
-                                         15'000);
+                statusBar()->showMessage(
+                    tr("Workspace %1 applied: %2 added, %3 updated, %4 unchanged, %5 removed.")
+                        .arg(path)
+                        .arg(r.added)
+                        .arg(r.updated)
+                        .arg(r.unchanged)
+                        .arg(r.removed),
+                    15'000);
             });
     connect(&m_session, &MonitoringSession::workspaceExported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Workspace exported to %1.").arg(path), 10'000);
     });
+    connect(
+        &m_session, &MonitoringSession::gatusImported, this,
+        [this](const QString& path, const MonitoringSession::ApplyReport& r, const QStringList& notMapped) {
+            auto* box = new QMessageBox(QMessageBox::Information, tr("Gatus configuration imported"),
+                                        tr("%1: %2 services added, %3 updated, %4 unchanged.\n"
+                                           "%n item(s) could not be carried over as they were.",
+                                           nullptr, int(notMapped.size()))
+                                            .arg(path)
+                                            .arg(r.added)
+                                            .arg(r.updated)
+                                            .arg(r.unchanged),
+                                        QMessageBox::Ok, this);
+            box->setDetailedText(notMapped.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setModal(false);
+            box->show();
+        });
     connect(&m_session, &MonitoringSession::errorOccurred, this, [this](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Vigie"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -224,15 +268,30 @@ void MainWindow::updateStatusSummary()
     int paused = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         switch (m_model->stateOf(m_model->idAt(row))) {
-        case ServiceState::Up: ++up; break;
-        case ServiceState::Degraded: ++degraded; break;
-        case ServiceState::Down: ++down; break;
-        case ServiceState::Paused: ++paused; break;
-        case ServiceState::Unknown: break;
+        case ServiceState::Up:
+            ++up;
+            break;
+        case ServiceState::Degraded:
+            ++degraded;
+            break;
+        case ServiceState::Down:
+            ++down;
+            break;
+        case ServiceState::Paused:
+            ++paused;
+            break;
+        case ServiceState::Unknown:
+            break;
         }
     }
-    m_summaryLabel->setText(tr("%1 down · %2 degraded · %3 up · %4 paused").arg(down).arg(degraded).arg(up).arg(paused));
+    m_summaryLabel->setText(
+        tr("%1 down · %2 degraded · %3 up · %4 paused").arg(down).arg(degraded).arg(up).arg(paused));
     m_tray->setWorstState(m_model->worstState(), down, degraded);
+}
+
+QString MainWindow::statusSummary() const
+{
+    return m_summaryLabel->text();
 }
 
 void MainWindow::updateActions()
@@ -317,17 +376,18 @@ void MainWindow::importWorkspace()
 
 void MainWindow::exportWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the workspace"),
-                                                      QStringLiteral("vigie-workspace.yaml"),
-                                                      tr("Workspace files (*.yaml *.yml)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the workspace"), QStringLiteral("vigie-workspace.yaml"),
+                                     tr("Workspace files (*.yaml *.yml)"));
     if (!path.isEmpty())
         m_session.exportWorkspaceFile(path);
 }
 
 void MainWindow::importGatus()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Gatus configuration"), QString(),
-                                                      tr("Gatus configuration (*.yaml *.yml);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a Gatus configuration"), QString(),
+                                     tr("Gatus configuration (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         m_session.importGatusFile(path);
 }

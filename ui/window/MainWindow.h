@@ -27,6 +27,8 @@ public:
     ServiceBoardView* boardView() const { return m_board; }
     ServiceDetailPane* detailPane() const { return m_detail; }
     TrayStatus* tray() const { return m_tray; }
+    QString statusSummary() const;
+    QAction* pauseAction() const { return m_pauseAction; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;

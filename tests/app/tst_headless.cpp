@@ -1,0 +1,113 @@
+#include "LoopbackHttpServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `vigie --headless`, the real executable, against a loopback server: one line per state change, a wrong
+// workspace file named with its line and column while the stored workspace keeps running, and a clean stop.
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void printsStateChangesAndKeepsStoredWorkspaceOnBadFile();
+    void helpAndVersion();
+
+private:
+    bool startVigie(QProcess& process, const QStringList& args);
+    QString writeWorkspace(const QString& name, const QByteArray& yaml);
+
+    QTemporaryDir m_dir;
+    LoopbackHttpServer m_server;
+};
+
+void TestHeadless::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.listen());
+    m_server.setReply("/ok", LoopbackHttpServer::Reply{200, "OK", {}, 0, 0, 0});
+    m_server.setReply("/broken", LoopbackHttpServer::Reply{503, "down", {}, 0, 0, 0});
+}
+
+QString TestHeadless::writeWorkspace(const QString& name, const QByteArray& yaml)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
+        return QString();
+    return path;
+}
+
+bool TestHeadless::startVigie(QProcess& process, const QStringList& args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VIGIE_EXECUTABLE), args);
+    return process.waitForStarted(10'000);
+}
+
+void TestHeadless::printsStateChangesAndKeepsStoredWorkspaceOnBadFile()
+{
+    const QByteArray yaml = "version: 1\nservices:\n"
+                            "  - name: Storefront\n    kind: http\n    target: " +
+                            m_server.url(QStringLiteral("/ok")).toUtf8() +
+                            "\n    interval: 1s\n    timeout: 900ms\n"
+                            "  - name: Payments\n    kind: http\n    target: " +
+                            m_server.url(QStringLiteral("/broken")).toUtf8() +
+                            "\n    interval: 1s\n    timeout: 900ms\n    failures_before_down: 1\n";
+    const QString db = m_dir.filePath(QStringLiteral("headless.sqlite"));
+    {
+        QProcess vigie;
+        QVERIFY(
+            startVigie(vigie, {QStringLiteral("--headless"), QStringLiteral("--no-demo"),
+                               QStringLiteral("-d"), db, writeWorkspace(QStringLiteral("good.yaml"), yaml)}));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += vigie.readAllStandardOutput())
+                                     .contains("Payments  unknown -> down  unexpected status 503"),
+                                 20'000);
+        QVERIFY2(out.contains("watching 2 services"), out.constData());
+        QTRY_VERIFY_WITH_TIMEOUT((out += vigie.readAllStandardOutput()).contains("Storefront  unknown -> up"),
+                                 20'000);
+        vigie.terminate();
+        QVERIFY(vigie.waitForFinished(15'000));
+        QCOMPARE(vigie.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(vigie.exitCode(), 0);
+    }
+    // A wrong file: named with line and column; the two stored services keep being watched.
+    QProcess vigie;
+    QVERIFY(startVigie(vigie,
+                       {QStringLiteral("--headless"), QStringLiteral("--no-demo"), QStringLiteral("-d"), db,
+                        writeWorkspace(QStringLiteral("bad.yaml"),
+                                       "version: 1\nservices:\n  - name: X\n    kynd: http\n")}));
+    QByteArray err;
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((err += vigie.readAllStandardError()).contains("bad.yaml:4:5"), 20'000);
+    QVERIFY2(err.contains("kynd"), err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT((out += vigie.readAllStandardOutput()).contains("watching 2 services"), 20'000);
+    vigie.terminate();
+    QVERIFY(vigie.waitForFinished(15'000));
+    QCOMPARE(vigie.exitCode(), 0);
+}
+
+void TestHeadless::helpAndVersion()
+{
+    QProcess vigie;
+    QVERIFY(startVigie(vigie, {QStringLiteral("--version")}));
+    QVERIFY(vigie.waitForFinished(15'000));
+    QVERIFY2(vigie.readAllStandardOutput().contains("vigie"), "version output names the program");
+    QProcess help;
+    QVERIFY(startVigie(help, {QStringLiteral("--help")}));
+    QVERIFY(help.waitForFinished(15'000));
+    const QByteArray text = help.readAllStandardOutput();
+    QVERIFY2(text.contains("--headless") && text.contains("--self-test") && text.contains("--language"),
+             text.constData());
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

@@ -1,0 +1,91 @@
+#include "LoopbackHttpServer.h"
+
+#include "board/ServiceBoardModel.h"
+#include "board/ServiceBoardView.h"
+#include "config/Workspace.h"
+#include "detail/ServiceDetailPane.h"
+#include "session/MonitoringSession.h"
+#include "time/Clock.h"
+#include "tray/TrayStatus.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The cockpit window on a real session (store + engine) watching loopback servers, offscreen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsLiveStatesAndActsOnSelection();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+}
+
+void TestMainWindow::showsLiveStatesAndActsOnSelection()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.setReply("/ok", LoopbackHttpServer::Reply{200, "OK", {}, 0, 0, 0});
+    server.setReply("/broken", LoopbackHttpServer::Reply{500, "boom", {}, 0, 0, 0});
+
+    MonitoringSession session(SystemClock::instance());
+    QCOMPARE(session.open(m_dir.filePath(QStringLiteral("window.sqlite"))), std::nullopt);
+    Workspace ws;
+    for (const auto& [name, path] : {std::pair{QStringLiteral("Storefront"), QStringLiteral("/ok")},
+                                     std::pair{QStringLiteral("Payments"), QStringLiteral("/broken")}}) {
+        ServiceDefinition def;
+        def.name = name;
+        def.target = server.url(path);
+        def.intervalSec = 1;
+        def.timeoutMs = 900;
+        def.failuresBeforeDown = 1;
+        ws.services.append(def);
+    }
+    session.applyWorkspace(ws, false);
+    QVERIFY(session.waitForPendingWrites(10'000));
+
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.boardModel()->rowCount(), 2);
+    session.start();
+
+    qint64 paymentsId = 0;
+    qint64 storefrontId = 0;
+    for (const auto& def : session.services())
+        (def.name == QLatin1String("Payments") ? paymentsId : storefrontId) = def.id;
+    QTRY_COMPARE_WITH_TIMEOUT(window.boardModel()->stateOf(paymentsId), ServiceState::Down, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.boardModel()->stateOf(storefrontId), ServiceState::Up, 20'000);
+    QVERIFY2(window.statusSummary().startsWith(QStringLiteral("1 down")), qPrintable(window.statusSummary()));
+    QCOMPARE(window.tray()->shownState(), ServiceState::Down);
+    QVERIFY2(window.tray()->toolTip().contains(QStringLiteral("1 service")),
+             qPrintable(window.tray()->toolTip()));
+
+    // Selecting a row shows it in the detail pane and asks the store for its history.
+    QSignalSpy history(&session, &MonitoringSession::historyReady);
+    window.boardView()->selectService(paymentsId);
+    QCOMPARE(window.detailPane()->serviceId(), paymentsId);
+    QVERIFY(history.wait(10'000));
+
+    // The pause action, from the keyboard's point of view, pauses the selected service.
+    QVERIFY(window.pauseAction()->isEnabled());
+    window.pauseAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(session.service(paymentsId)->paused, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.boardModel()->stateOf(paymentsId), ServiceState::Paused, 10'000);
+    session.stop();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
