@@ -165,7 +165,7 @@ int main(int argc, char* argv[])
         std::unique_ptr<SelfTestRun> run;
         if (options->selfTest) {
             run = std::make_unique<SelfTestRun>(window, session, options->screenshotPath,
-                                                options->selfTestTimeoutSec * 1000);
+                                                options->selfTestTimeoutSec * 1000, options->screenshotDelaySec * 1000);
             run->start();
         }
         rc = QCoreApplication::exec();

@@ -92,7 +92,10 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
     case Since:
         return TimeText::forDuration(row.sinceMs, m_clock.nowMs());
     case Latency:
-        return row.latencyMs < 0 ? QString() : tr("%1 ms").arg(locale.toString(row.latencyMs));
+        if (row.latencyMs < 0)
+            return QString();
+        // Sub-10 ms answers (loopback, LAN) keep one decimal so that 0.3 ms does not read as 0 ms.
+        return tr("%1 ms").arg(locale.toString(row.latencyMs, 'f', row.latencyMs < 10 ? 1 : 0));
     case Uptime24h:
         return row.uptimePercent < 0 ? QString() : tr("%1 %").arg(locale.toString(row.uptimePercent, 'f', 2));
     case Reason:
@@ -277,7 +280,7 @@ void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
             continue;
         Row& row = m_rows[r];
         const CheckResult& result = *it.value();
-        const int latencyMs = result.totalUs / 1000;
+        const double latencyMs = result.totalUs / 1000.0;
         if (row.latencyMs != latencyMs) {
             row.latencyMs = latencyMs;
             changes.mark(r, Latency);

@@ -78,7 +78,7 @@ private:
         qint64 sinceMs = 0;
         QString reason;
         double uptimePercent = -1;
-        int latencyMs = -1;
+        double latencyMs = -1;
     };
 
     // Collects the cells a batch changed so that it emits one dataChanged per row span.

@@ -70,7 +70,7 @@ private:
     ServiceState m_state = ServiceState::Unknown;
     qint64 m_sinceMs = 0;
     QString m_reason;
-    Range m_range = Range::LastDay;
+    Range m_range = Range::LastHour; // during an incident the last hour matters most
 
     StateChangeListModel* m_changes;
     QWidget* m_placeholder;

@@ -8,13 +8,14 @@
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
 SelfTestRun::SelfTestRun(MainWindow& window, MonitoringSession& session, QString screenshotPath,
-                         int timeoutMs, QObject* parent)
+                         int timeoutMs, int screenshotDelayMs, QObject* parent)
     : QObject(parent), m_window(window), m_session(session), m_screenshotPath(std::move(screenshotPath)),
-      m_timeoutMs(timeoutMs), m_timer(new QTimer(this))
+      m_timeoutMs(timeoutMs), m_screenshotDelayMs(screenshotDelayMs), m_timer(new QTimer(this))
 {
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &SelfTestRun::poll);
@@ -55,15 +56,28 @@ void SelfTestRun::poll()
         finish(false);
 }
 
+void SelfTestRun::selectTopRow()
+{
+    // The board sorts worst first: its top row is the service a picture should explain.
+    const QAbstractItemModel* shown = m_window.boardView()->treeView()->model();
+    if (shown->rowCount() > 0)
+        m_window.boardView()->selectService(shown->index(0, 0).data(ServiceBoardModel::ServiceIdRole).toLongLong());
+}
+
+void SelfTestRun::saveScreenshot()
+{
+    if (m_screenshotPath.isEmpty())
+        return;
+    if (m_window.boardView()->selectedServiceId() == 0)
+        selectTopRow();
+    QCoreApplication::processEvents();
+    if (!m_window.grab().save(m_screenshotPath))
+        std::fprintf(stderr, "self-test: could not save %s\n", qPrintable(m_screenshotPath));
+}
+
 void SelfTestRun::finish(bool passed)
 {
     m_timer->stop();
-    if (!m_screenshotPath.isEmpty()) {
-        m_window.boardView()->selectService(m_window.boardModel()->idAt(0));
-        QCoreApplication::processEvents();
-        if (!m_window.grab().save(m_screenshotPath))
-            std::fprintf(stderr, "self-test: could not save %s\n", qPrintable(m_screenshotPath));
-    }
     if (passed) {
         std::fprintf(stdout, "self-test: passed (%d services, %lld results stored)\n",
                      int(m_session.services().size()), m_session.storedResultCount());
@@ -74,5 +88,15 @@ void SelfTestRun::finish(bool passed)
         m_exitCode = 1;
     }
     std::fflush(stdout);
+    if (passed && m_screenshotDelayMs > 0 && !m_screenshotPath.isEmpty()) {
+        // Select the first (worst) service now so the picture shows its live latency as it builds up.
+        selectTopRow();
+        QTimer::singleShot(m_screenshotDelayMs, this, [this] {
+            saveScreenshot();
+            QCoreApplication::exit(m_exitCode);
+        });
+        return;
+    }
+    saveScreenshot();
     QCoreApplication::exit(m_exitCode);
 }

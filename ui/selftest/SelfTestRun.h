@@ -18,7 +18,7 @@ class SelfTestRun final : public QObject
 
 public:
     SelfTestRun(MainWindow& window, MonitoringSession& session, QString screenshotPath, int timeoutMs,
-                QObject* parent = nullptr);
+                int screenshotDelayMs = 0, QObject* parent = nullptr);
 
     void start();
     int exitCode() const { return m_exitCode; }
@@ -27,11 +27,14 @@ public:
 private:
     void poll();
     void finish(bool passed);
+    void saveScreenshot();
+    void selectTopRow();
 
     MainWindow& m_window;
     MonitoringSession& m_session;
     QString m_screenshotPath;
     int m_timeoutMs;
+    int m_screenshotDelayMs;
     QTimer* m_timer;
     QElapsedTimer m_elapsed;
     int m_exitCode = 1;
