@@ -39,10 +39,11 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     const QCommandLineOption selfTestTimeout(QStringLiteral("self-test-timeout"),
                                              tr("Give up the self-test after <seconds>."), tr("seconds"),
                                              QStringLiteral("60"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-                                             tr("With --screenshot, keep the window running <seconds> after the "
-                                                "self-test passes before taking the picture."),
-                                             tr("seconds"), QStringLiteral("0"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        tr("With --screenshot, keep the window running <seconds> after the "
+           "self-test passes before taking the picture."),
+        tr("seconds"), QStringLiteral("0"));
     for (const auto& option : {headless, selfTest, database, language, noDemo, demoPort, demoOffset,
                                removeMissing, screenshot, selfTestTimeout, screenshotDelay})
         parser.addOption(option);
@@ -89,7 +90,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     }
     o.screenshotDelaySec = parser.value(screenshotDelay).toInt(&ok);
     if (!ok || o.screenshotDelaySec < 0) {
-        *error = tr("--screenshot-delay: expected a number of seconds, got \"%1\"").arg(parser.value(screenshotDelay));
+        *error = tr("--screenshot-delay: expected a number of seconds, got \"%1\"")
+                     .arg(parser.value(screenshotDelay));
         return std::nullopt;
     }
     const QStringList positional = parser.positionalArguments();

@@ -23,7 +23,8 @@ public:
     QString language;      // empty: the system locale (or the saved setting)
     QString screenshotPath;
     int selfTestTimeoutSec = 60;
-    int screenshotDelaySec = 0; // with --self-test: keep running this long after passing, then take the picture
+    int screenshotDelaySec =
+        0; // with --self-test: keep running this long after passing, then take the picture
 
     // Parses `arguments` (argv as strings). On --help/--version prints and sets *exitCode; on a bad option
     // sets *error. Requires a Q(Core)Application.

@@ -125,7 +125,8 @@ QByteArray WorkspaceWriter::write(const Workspace& workspace)
     emitValue(out, "version", Workspace::currentVersion);
     if (workspace.settings != WorkspaceSettings()) {
         out << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
-        emitValue(out, "raw_retention_days", workspace.settings.rawRetentionDays);
+        if (workspace.settings.rawRetentionDays)
+            emitValue(out, "raw_retention_days", *workspace.settings.rawRetentionDays);
         out << YAML::EndMap;
     }
     out << YAML::Key << "services" << YAML::Value << YAML::BeginSeq;

@@ -1,5 +1,7 @@
 #include "monitor/CheckEngine.h"
 
+#include <QCoreApplication>
+
 #include "monitor/CheckWorker.h"
 #include "monitor/CurlGlobal.h"
 
@@ -61,6 +63,17 @@ void CheckEngine::start()
 {
     m_running = true;
     post([](CheckWorker& worker) { worker.start(); });
+}
+
+void CheckEngine::stopAndDrain()
+{
+    m_running = false;
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+    // The worker's last signals were queued to this object's thread: deliver them now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void CheckEngine::stop()

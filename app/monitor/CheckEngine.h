@@ -37,6 +37,9 @@ public:
     void seedStates(const QHash<qint64, ServiceState>& states);
     void start();
     void stop();
+    // Stops and waits for the engine thread to hand over its last batch, then delivers it (resultsReady,
+    // stateChanged) before returning, so that a caller closing the store next loses nothing.
+    void stopAndDrain();
     // Runs the service's check as soon as a slot is free (only while started).
     void checkNow(qint64 id);
 

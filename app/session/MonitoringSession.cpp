@@ -10,7 +10,6 @@
 #include "time/Clock.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QPointer>
@@ -39,10 +38,18 @@ void MonitoringSession::wireStore()
     connect(store, &Store::serviceSaved, this, &MonitoringSession::onServiceSaved);
     connect(store, &Store::serviceRemoved, this, [this](qint64 id) {
         --m_pendingWrites;
-        if (m_services.remove(id) > 0) {
-            m_engine->removeService(id);
+        m_removing.remove(id);
+        if (m_services.remove(id) > 0)
             Q_EMIT serviceRemoved(id);
+    });
+    connect(store, &Store::serviceChangeFailed, this, [this](qint64 id, const QString& message) {
+        --m_pendingWrites;
+        if (m_removing.remove(id)) {
+            // The store kept the service: watch it again rather than leave it silently unchecked.
+            if (const auto it = m_services.constFind(id); it != m_services.cend())
+                m_engine->upsertService(*it);
         }
+        Q_EMIT errorOccurred(message);
     });
     connect(store, &Store::pausedChanged, this, [this](qint64 id, bool paused) {
         --m_pendingWrites;
@@ -66,10 +73,24 @@ void MonitoringSession::wireStore()
 void MonitoringSession::wireEngine()
 {
     connect(m_engine.get(), &CheckEngine::resultsReady, this, [this](const QList<CheckResult>& results) {
-        m_store->enqueueResults(results);
-        Q_EMIT resultsReady(results);
+        if (m_removing.isEmpty()) {
+            m_store->enqueueResults(results);
+            Q_EMIT resultsReady(results);
+            return;
+        }
+        // Checks already under way when a service was removed must not write history for it.
+        QList<CheckResult> kept;
+        kept.reserve(results.size());
+        for (const CheckResult& r : results) {
+            if (!m_removing.contains(r.serviceId))
+                kept.append(r);
+        }
+        m_store->enqueueResults(kept);
+        Q_EMIT resultsReady(kept);
     });
     connect(m_engine.get(), &CheckEngine::stateChanged, this, [this](const StateChange& change) {
+        if (m_removing.contains(change.serviceId))
+            return;
         m_store->enqueueStateChanges({change});
         Q_EMIT stateChanged(change);
     });
@@ -137,8 +158,8 @@ void MonitoringSession::start()
 
 void MonitoringSession::stop()
 {
-    if (m_engine->isRunning())
-        m_engine->stop();
+    // The engine's last batch is handed to the store before it is flushed: a normal exit loses nothing.
+    m_engine->stopAndDrain();
     m_store->flush();
 }
 
@@ -187,6 +208,8 @@ void MonitoringSession::updateService(const ServiceDefinition& definition)
 void MonitoringSession::removeService(qint64 id)
 {
     ++m_pendingWrites;
+    m_removing.insert(id);
+    m_engine->removeService(id);
     m_store->removeService(id);
 }
 
@@ -213,9 +236,20 @@ void MonitoringSession::requestSummaries()
 
 bool MonitoringSession::waitForPendingWrites(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (m_pendingWrites > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (m_pendingWrites <= 0)
+        return true;
+    QEventLoop loop;
+    auto check = [&] {
+        if (m_pendingWrites <= 0)
+            loop.quit();
+    };
+    // Every pending write ends in one of these signals, success or failure.
+    for (auto signal : {&MonitoringSession::serviceAdded, &MonitoringSession::serviceUpdated})
+        connect(this, signal, &loop, check, Qt::QueuedConnection);
+    connect(this, &MonitoringSession::serviceRemoved, &loop, check, Qt::QueuedConnection);
+    connect(this, &MonitoringSession::errorOccurred, &loop, check, Qt::QueuedConnection);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
     return m_pendingWrites <= 0;
 }
 
@@ -227,8 +261,10 @@ void MonitoringSession::applyPlan(const WorkspaceMergePlan& plan)
         updateService(def);
     for (const ServiceDefinition& def : plan.toRemove)
         removeService(def.id);
-    m_retentionDays = plan.settings.rawRetentionDays;
-    m_store->setRetentionDays(m_retentionDays);
+    if (plan.settings.rawRetentionDays) {
+        m_retentionDays = plan.settings.rawRetentionDays;
+        m_store->setRetentionDays(*m_retentionDays);
+    }
 }
 
 MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace& workspace,

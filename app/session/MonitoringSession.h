@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include <memory>
@@ -102,8 +103,9 @@ private:
     QHash<qint64, ServiceDefinition> m_services;
     qint64 m_storedResults = 0;
     int m_pendingWrites = 0;
-    int m_retentionDays = 30;
-    QThreadPool* m_io; // file reads and writes for import/export, off the caller's thread
+    std::optional<int> m_retentionDays; // set once a workspace names it
+    QSet<qint64> m_removing;            // removed in the engine, not yet confirmed by the store
+    QThreadPool* m_io;                  // file reads and writes for import/export, off the caller's thread
 };
 
 Q_DECLARE_METATYPE(MonitoringSession::ApplyReport)

@@ -35,6 +35,12 @@ public:
     // Closes the open minutes that start before minuteMs: a service that stopped reporting (paused, removed)
     // must not hold its last minute open, and with it the watermark of what rollups cover.
     QList<RollupRow> closeBefore(qint64 minuteMs);
+    // Drops a removed service's minute in progress without writing it.
+    void forget(qint64 serviceId)
+    {
+        m_open.remove(serviceId);
+        m_lastClosed.remove(serviceId);
+    }
     // The oldest minute still open, or -1: every result before it is covered by closed rows.
     qint64 oldestOpenMinute() const;
     bool isEmpty() const { return m_open.isEmpty(); }

@@ -1,5 +1,7 @@
 #include "store/ServiceTable.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,12 +164,29 @@ DbResult<qint64> ServiceTable::save(const ServiceDefinition& service)
             return DbResult<qint64>::failure(q.error);
         return DbResult<qint64>::success(id);
     }
-    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("INSERT INTO services (") % Columns %
-                                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     values, operation);
+    // Ids are never reused: results of a removed service still in flight must not attach to a new one.
+    const QString highWaterKey = QStringLiteral("service_id_high_water");
+    DbResult<QString> highWater = m_db.setting(highWaterKey, QStringLiteral("0"));
+    if (!highWater.ok())
+        return DbResult<qint64>::failure(highWater.error);
+    DbResult<QSqlQuery> maxId =
+        m_db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM services"), {}, operation);
+    if (!maxId.ok())
+        return DbResult<qint64>::failure(maxId.error);
+    const qint64 newId =
+        std::max(highWater.value.toLongLong(), maxId.value.next() ? maxId.value.value(0).toLongLong() : 0) +
+        1;
+    values.prepend(newId);
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("INSERT INTO services (id, ") % Columns %
+                     QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 values, operation);
     if (!q.ok())
         return DbResult<qint64>::failure(q.error);
-    return DbResult<qint64>::success(q.value.lastInsertId().toLongLong());
+    DbResult<bool> stored = m_db.setSetting(highWaterKey, QString::number(newId));
+    if (!stored.ok())
+        return DbResult<qint64>::failure(stored.error);
+    return DbResult<qint64>::success(newId);
 }
 
 DbResult<bool> ServiceTable::remove(qint64 serviceId)

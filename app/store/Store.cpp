@@ -60,6 +60,7 @@ DbResult<bool> Store::open(const QString& path)
     connect(worker, &StoreWorker::resultsStored, this, &Store::resultsStored);
     connect(worker, &StoreWorker::stateChangesStored, this, &Store::stateChangesStored);
     connect(worker, &StoreWorker::errorOccurred, this, &Store::errorOccurred);
+    connect(worker, &StoreWorker::serviceChangeFailed, this, &Store::serviceChangeFailed);
     connect(worker, &StoreWorker::servicesLoaded, this, &Store::servicesLoaded);
     connect(worker, &StoreWorker::serviceSaved, this, &Store::serviceSaved);
     connect(worker, &StoreWorker::serviceRemoved, this, &Store::serviceRemoved);

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void resultsStored(int count);
     void stateChangesStored(const QList<StateChange>& changes);
     void errorOccurred(const QString& message);
+    // A service change (save, remove, pause) that could not be stored; the message names what and where.
+    void serviceChangeFailed(qint64 serviceId, const QString& message);
     void servicesLoaded(const QList<ServiceDefinition>& services);
     void serviceSaved(const ServiceDefinition& service);
     void serviceRemoved(qint64 serviceId);

@@ -175,7 +175,7 @@ void StoreWorker::saveService(const ServiceDefinition& service)
         return;
     DbResult<qint64> id = ServiceTable(*m_db).save(service);
     if (!id.ok()) {
-        Q_EMIT errorOccurred(id.error);
+        Q_EMIT serviceChangeFailed(service.id, id.error);
         return;
     }
     ServiceDefinition saved = service;
@@ -201,13 +201,15 @@ void StoreWorker::removeService(qint64 serviceId)
         }
         if (result.ok()) {
             result = m_db->commit(operation);
+            if (result.ok())
+                m_rollups.forget(serviceId);
         } else {
             m_db->rollback();
             m_results->forgetCertificates();
         }
     }
     if (!result.ok()) {
-        Q_EMIT errorOccurred(result.error);
+        Q_EMIT serviceChangeFailed(serviceId, result.error);
         return;
     }
     Q_EMIT serviceRemoved(serviceId);
@@ -219,7 +221,7 @@ void StoreWorker::setPaused(qint64 serviceId, bool paused)
         return;
     DbResult<bool> done = ServiceTable(*m_db).setPaused(serviceId, paused);
     if (!done.ok())
-        Q_EMIT errorOccurred(done.error);
+        Q_EMIT serviceChangeFailed(serviceId, done.error);
     else
         Q_EMIT pausedChanged(serviceId, paused);
 }

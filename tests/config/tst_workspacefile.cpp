@@ -83,7 +83,7 @@ void TestWorkspaceFile::readsEveryField()
     WorkspaceError error;
     const std::optional<Workspace> workspace = WorkspaceReader::read(fullWorkspace, fileName, &error);
     QVERIFY2(workspace, qPrintable(error.toString()));
-    QCOMPARE(workspace->settings.rawRetentionDays, 45);
+    QCOMPARE(workspace->settings.rawRetentionDays, std::optional<int>(45));
     QCOMPARE(workspace->services.size(), 4);
 
     const ServiceDefinition& api = workspace->services.at(0);

@@ -72,7 +72,7 @@ void TestWorkspaceMerge::sortsServicesByName()
     QCOMPARE(plan->toUpdate.first().target, QStringLiteral("127.0.0.1:6380"));
     QCOMPARE(plan->unchanged, QList<ServiceDefinition>{stored.first()});
     QVERIFY(plan->toRemove.isEmpty());
-    QCOMPARE(plan->settings.rawRetentionDays, 9);
+    QCOMPARE(plan->settings.rawRetentionDays, std::optional<int>(9));
     QVERIFY(plan->changesSomething());
 }
 

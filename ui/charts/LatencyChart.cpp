@@ -232,6 +232,7 @@ void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double yMax)
     else
         m_axisX->setFormat(QStringLiteral("ddd HH:mm"));
     m_axisY->setRange(0, yMax);
-    // Loopback and LAN services answer in well under a millisecond: whole numbers would label every tick 0 or 1.
+    // Loopback and LAN services answer in well under a millisecond: whole numbers would label every tick 0
+    // or 1.
     m_axisY->setLabelFormat(yMax < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }

@@ -61,7 +61,8 @@ void SelfTestRun::selectTopRow()
     // The board sorts worst first: its top row is the service a picture should explain.
     const QAbstractItemModel* shown = m_window.boardView()->treeView()->model();
     if (shown->rowCount() > 0)
-        m_window.boardView()->selectService(shown->index(0, 0).data(ServiceBoardModel::ServiceIdRole).toLongLong());
+        m_window.boardView()->selectService(
+            shown->index(0, 0).data(ServiceBoardModel::ServiceIdRole).toLongLong());
 }
 
 void SelfTestRun::saveScreenshot()
