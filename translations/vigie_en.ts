@@ -1398,6 +1398,13 @@
         <source>for %1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
