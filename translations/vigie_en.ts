@@ -132,6 +132,14 @@
         <source>--language: expected en or fr, got &quot;%1&quot;</source>
         <translation>--language: expected en or fr, got &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>workspace</source>
+        <translation>workspace</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE.yaml]</source>
+        <translation>[WORKSPACE.yaml]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

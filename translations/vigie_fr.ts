@@ -132,6 +132,14 @@
         <source>--language: expected en or fr, got &quot;%1&quot;</source>
         <translation>--language : en ou fr attendu, trouvé « %1 »</translation>
     </message>
+    <message>
+        <source>workspace</source>
+        <translation>espace-de-travail</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE.yaml]</source>
+        <translation>[ESPACE_DE_TRAVAIL.yaml]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

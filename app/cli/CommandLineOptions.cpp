@@ -20,29 +20,31 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     const QCommandLineOption database(QStringList{QStringLiteral("d"), QStringLiteral("database")},
                                       tr("Use the SQLite store at <file>."), tr("file"));
     const QCommandLineOption language(QStringList{QStringLiteral("l"), QStringLiteral("language")},
-                                      tr("Use <language> (en or fr) instead of the system's."), tr("language"));
-    const QCommandLineOption noDemo(QStringLiteral("no-demo"), tr("Do not serve the demo services on 127.0.0.1."));
+                                      tr("Use <language> (en or fr) instead of the system's."),
+                                      tr("language"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    tr("Do not serve the demo services on 127.0.0.1."));
     const QCommandLineOption demoPort(QStringLiteral("demo-port"),
                                       tr("Serve the demo services on 127.0.0.1:<port> (default 47810)."),
                                       tr("port"), QStringLiteral("47810"));
     const QCommandLineOption demoOffset(QStringLiteral("demo-offset"),
-                                        tr("Start the demo scenario <seconds> into its cycle."), tr("seconds"),
-                                        QStringLiteral("0"));
-    const QCommandLineOption removeMissing(QStringLiteral("remove-missing"),
-                                           tr("When applying a workspace file, remove stored services it does "
-                                              "not name."));
+                                        tr("Start the demo scenario <seconds> into its cycle."),
+                                        tr("seconds"), QStringLiteral("0"));
+    const QCommandLineOption removeMissing(
+        QStringLiteral("remove-missing"), tr("When applying a workspace file, remove stored services it does "
+                                             "not name."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("With --self-test, save a picture of the window to <file>."),
                                         tr("file"));
     const QCommandLineOption selfTestTimeout(QStringLiteral("self-test-timeout"),
                                              tr("Give up the self-test after <seconds>."), tr("seconds"),
                                              QStringLiteral("60"));
-    for (const auto& option : {headless, selfTest, database, language, noDemo, demoPort, demoOffset, removeMissing,
-                               screenshot, selfTestTimeout})
+    for (const auto& option : {headless, selfTest, database, language, noDemo, demoPort, demoOffset,
+                               removeMissing, screenshot, selfTestTimeout})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("workspace"),
+    parser.addPositionalArgument(tr("workspace"),
                                  tr("A workspace file (YAML) to apply on start, matched by service name."),
-                                 QStringLiteral("[WORKSPACE.yaml]"));
+                                 tr("[WORKSPACE.yaml]"));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -65,7 +67,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     bool ok = false;
     const uint port = parser.value(demoPort).toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {
-        *error = tr("--demo-port: expected a port number between 1 and 65535, got \"%1\"").arg(parser.value(demoPort));
+        *error = tr("--demo-port: expected a port number between 1 and 65535, got \"%1\"")
+                     .arg(parser.value(demoPort));
         return std::nullopt;
     }
     o.demoPort = static_cast<quint16>(port);
@@ -76,7 +79,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     }
     o.selfTestTimeoutSec = parser.value(selfTestTimeout).toInt(&ok);
     if (!ok || o.selfTestTimeoutSec <= 0) {
-        *error = tr("--self-test-timeout: expected a number of seconds, got \"%1\"").arg(parser.value(selfTestTimeout));
+        *error = tr("--self-test-timeout: expected a number of seconds, got \"%1\"")
+                     .arg(parser.value(selfTestTimeout));
         return std::nullopt;
     }
     const QStringList positional = parser.positionalArguments();
