@@ -1,4 +1,1607 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CheckKindText</name>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation>Port TCP</translation>
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation>Résolution DNS</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRequest</name>
+    <message>
+        <source>no URL given</source>
+        <translation>aucune URL indiquée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port (for example db.example.org:5432)</source>
+        <translation>« %1 » n&apos;est pas de la forme hôte:port (par exemple db.example.org:5432)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address or host:port</source>
+        <translation>« %1 » n&apos;est ni une adresse https:// ni de la forme hôte:port</translation>
+    </message>
+    <message>
+        <source>DNS checks do not go through libcurl</source>
+        <translation>les vérifications DNS ne passent pas par libcurl</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWorker</name>
+    <message>
+        <source>the check could not be started</source>
+        <translation>la vérification n&apos;a pas pu être lancée</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Vigie watches your services and walks you through incident communication.</source>
+        <translation>Vigie surveille vos services et vous guide dans la communication en cas d&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Run the checks and the store without a window; print one line per state change.</source>
+        <translation>Exécute les vérifications et la base sans fenêtre ; affiche une ligne par changement d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Open the real window on a temporary store with the demo services, wait for live results, and exit 0 when everything works.</source>
+        <translation>Ouvre la vraie fenêtre sur une base temporaire avec les services de démonstration, attend des résultats en direct et quitte avec le code 0 si tout fonctionne.</translation>
+    </message>
+    <message>
+        <source>Use the SQLite store at &lt;file&gt;.</source>
+        <translation>Utilise la base SQLite &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; (en or fr) instead of the system&apos;s.</source>
+        <translation>Utilise &lt;langue&gt; (en ou fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Do not serve the demo services on 127.0.0.1.</source>
+        <translation>Ne sert pas les services de démonstration sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Serve the demo services on 127.0.0.1:&lt;port&gt; (default 47810).</source>
+        <translation>Sert les services de démonstration sur 127.0.0.1:&lt;port&gt; (47810 par défaut).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Start the demo scenario &lt;seconds&gt; into its cycle.</source>
+        <translation>Démarre le scénario de démonstration à &lt;secondes&gt; dans son cycle.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>When applying a workspace file, remove stored services it does not name.</source>
+        <translation>En appliquant un fichier d&apos;espace de travail, supprime les services enregistrés qu&apos;il ne nomme pas.</translation>
+    </message>
+    <message>
+        <source>With --self-test, save a picture of the window to &lt;file&gt;.</source>
+        <translation>Avec --self-test, enregistre une capture de la fenêtre dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Give up the self-test after &lt;seconds&gt;.</source>
+        <translation>Abandonne l&apos;autotest après &lt;secondes&gt;.</translation>
+    </message>
+    <message>
+        <source>A workspace file (YAML) to apply on start, matched by service name.</source>
+        <translation>Un fichier d&apos;espace de travail (YAML) à appliquer au démarrage, rapproché par nom de service.</translation>
+    </message>
+    <message>
+        <source>--demo-port: expected a port number between 1 and 65535, got &quot;%1&quot;</source>
+        <translation>--demo-port : numéro de port entre 1 et 65535 attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>--demo-offset: expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>--demo-offset : nombre de secondes attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>--self-test-timeout: expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>--self-test-timeout : nombre de secondes attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected at most one workspace file, got %1</source>
+        <translation>un seul fichier d&apos;espace de travail au plus attendu, %1 trouvés</translation>
+    </message>
+    <message>
+        <source>--language: expected en or fr, got &quot;%1&quot;</source>
+        <translation>--language : en ou fr attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espace-de-travail</translation>
+    </message>
+    <message>
+        <source>[WORKSPACE.yaml]</source>
+        <translation>[ESPACE_DE_TRAVAIL.yaml]</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>open</source>
+        <translation>procéder à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>the SQLite driver (QSQLITE) is not available</source>
+        <translation>le pilote SQLite (QSQLITE) n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>switch to WAL mode</source>
+        <translation>passer en mode WAL</translation>
+    </message>
+    <message>
+        <source>the file system does not support it</source>
+        <translation>le système de fichiers ne le permet pas</translation>
+    </message>
+    <message>
+        <source>configure the connection</source>
+        <translation>configurer la connexion</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>create the schema version table</source>
+        <translation>créer la table des versions du schéma</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Vigie (schema version %1, this one knows up to %2)</source>
+        <translation>le fichier a été écrit par une version plus récente de Vigie (schéma en version %1, celle-ci connaît jusqu&apos;à la version %2)</translation>
+    </message>
+    <message>
+        <source>upgrade the schema to version %1 (%2)</source>
+        <translation>mettre à niveau le schéma vers la version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>read the setting %1</source>
+        <translation>lire le réglage %1</translation>
+    </message>
+    <message>
+        <source>save the setting %1</source>
+        <translation>sauvegarder le réglage %1</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s integrity</source>
+        <translation>vérifier l&apos;intégrité du fichier</translation>
+    </message>
+    <message>
+        <source>write the journal into the file</source>
+        <translation>reporter le journal dans le fichier</translation>
+    </message>
+    <message>
+        <source>Could not %1 (database %2): %3</source>
+        <translation>Impossible de %1 (base de données %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo services could not listen on 127.0.0.1 port %1: is another Vigie or program using it?</source>
+        <translation>Les services de démonstration n&apos;ont pas pu écouter sur 127.0.0.1, port %1 : un autre Vigie ou un autre programme l&apos;utilise-t-il ?</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheck</name>
+    <message>
+        <source>could not resolve host %1</source>
+        <translation>impossible de résoudre l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>could not resolve host %1 within %2 ms</source>
+        <translation>impossible de résoudre l&apos;hôte %1 en moins de %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>GatusImporter</name>
+    <message>
+        <source>%1 is not of the form [PLACEHOLDER] operator value</source>
+        <translation>%1 n&apos;est pas de la forme [PLACEHOLDER] opérateur valeur</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not apply to a %3 check</source>
+        <translation>%1 : %2 ne s&apos;applique pas à une vérification %3</translation>
+    </message>
+    <message>
+        <source>%1: the functions len() and has() have no Vigie equivalent</source>
+        <translation>%1 : les fonctions len() et has() n&apos;ont pas d&apos;équivalent dans Vigie</translation>
+    </message>
+    <message>
+        <source>%1 became inverted: true; every other check of the service is inverted too</source>
+        <translation>%1 est devenu inverted: true ; toutes les autres vérifications du service sont aussi inversées</translation>
+    </message>
+    <message>
+        <source>%1: only [CONNECTED] == true or == false can be mapped</source>
+        <translation>%1 : seuls [CONNECTED] == true ou == false peuvent être convertis</translation>
+    </message>
+    <message>
+        <source>%1: Vigie only checks that the name resolves (NOERROR)</source>
+        <translation>%1 : Vigie vérifie seulement que le nom se résout (NOERROR)</translation>
+    </message>
+    <message>
+        <source>%1: Vigie does not check which address a host resolves to</source>
+        <translation>%1 : Vigie ne vérifie pas l&apos;adresse vers laquelle un hôte se résout</translation>
+    </message>
+    <message>
+        <source>%1: Vigie does not watch domain registrations</source>
+        <translation>%1 : Vigie ne surveille pas l&apos;enregistrement des domaines</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no Vigie equivalent</source>
+        <translation>%1 : %2 n&apos;a pas d&apos;équivalent dans Vigie</translation>
+    </message>
+    <message>
+        <source>%1: any() only combines with == or !=</source>
+        <translation>%1 : any() ne se combine qu&apos;avec == ou !=</translation>
+    </message>
+    <message>
+        <source>%1: only status codes from 100 to 599 can be compared</source>
+        <translation>%1 : seuls les codes de statut de 100 à 599 peuvent être comparés</translation>
+    </message>
+    <message>
+        <source>%1: only [RESPONSE_TIME] &lt; or &lt;= a number of milliseconds can be mapped</source>
+        <translation>%1 : seul [RESPONSE_TIME] &lt; ou &lt;= un nombre de millisecondes peut être converti</translation>
+    </message>
+    <message>
+        <source>%1 became degraded_above: %2ms; Vigie marks slower responses DEGRADED, not DOWN</source>
+        <translation>%1 est devenu degraded_above: %2ms ; Vigie marque les réponses plus lentes comme dégradées, pas en panne</translation>
+    </message>
+    <message>
+        <source>%1: only [CERTIFICATE_EXPIRATION] &gt; a duration such as 48h can be mapped</source>
+        <translation>%1 : seul [CERTIFICATE_EXPIRATION] &gt; une durée comme 48h peut être converti</translation>
+    </message>
+    <message>
+        <source>%1 became cert_expiry_warning_days: %2; Vigie marks a certificate that close to expiry DEGRADED, not DOWN</source>
+        <translation>%1 est devenu cert_expiry_warning_days: %2 ; Vigie marque un certificat aussi proche de l&apos;expiration comme dégradé, pas en panne</translation>
+    </message>
+    <message>
+        <source>%1: Vigie looks for a keyword in the body; only == or != pat(*text*) can be mapped</source>
+        <translation>%1 : Vigie cherche un mot-clé dans le corps ; seuls == ou != pat(*texte*) peuvent être convertis</translation>
+    </message>
+    <message>
+        <source>%1: Vigie checks one keyword per service and already checks &quot;%2&quot;</source>
+        <translation>%1 : Vigie vérifie un seul mot-clé par service et vérifie déjà « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: the path cannot be written as a JSON Pointer</source>
+        <translation>%1 : le chemin ne peut pas s&apos;écrire en JSON Pointer</translation>
+    </message>
+    <message>
+        <source>%1: Vigie compares a JSON value with one fixed value only</source>
+        <translation>%1 : Vigie compare une valeur JSON à une seule valeur fixe</translation>
+    </message>
+    <message>
+        <source>%1: of the patterns, only == pat(*text*) can be mapped (as contains)</source>
+        <translation>%1 : parmi les motifs, seul == pat(*texte*) peut être converti (en contains)</translation>
+    </message>
+    <message>
+        <source>%1: the operator has no Vigie equivalent</source>
+        <translation>%1 : l&apos;opérateur n&apos;a pas d&apos;équivalent dans Vigie</translation>
+    </message>
+    <message>
+        <source>%1: Vigie checks one JSON condition per service and already checks %2</source>
+        <translation>%1 : Vigie vérifie une seule condition JSON par service et vérifie déjà %2</translation>
+    </message>
+    <message>
+        <source>the [STATUS] conditions together accept no status code; kept %1</source>
+        <translation>les conditions [STATUS] réunies n&apos;acceptent aucun code de statut ; %1 conservé</translation>
+    </message>
+    <message>
+        <source>an endpoint must be a map with name, url and conditions</source>
+        <translation>un endpoint doit être un dictionnaire avec name, url et conditions</translation>
+    </message>
+    <message>
+        <source>the endpoint has no name</source>
+        <translation>l&apos;endpoint n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>query-type %1 is not checked: Vigie resolves the name to an address</source>
+        <translation>query-type %1 n&apos;est pas vérifié : Vigie résout le nom en adresse</translation>
+    </message>
+    <message>
+        <source>the DNS server %1 is not used: Vigie resolves with the system resolver</source>
+        <translation>le serveur DNS %1 n&apos;est pas utilisé : Vigie résout avec le résolveur du système</translation>
+    </message>
+    <message>
+        <source>icmp:// (ping) checks are not supported by Vigie</source>
+        <translation>les vérifications icmp:// (ping) ne sont pas prises en charge par Vigie</translation>
+    </message>
+    <message>
+        <source>%1:// endpoints are not supported; Vigie checks http(s)://, tcp://, tls:// and DNS</source>
+        <translation>les endpoints %1:// ne sont pas pris en charge ; Vigie vérifie http(s)://, tcp://, tls:// et DNS</translation>
+    </message>
+    <message>
+        <source>the url &quot;%1&quot; has no scheme such as https:// or tcp://</source>
+        <translation>l&apos;url « %1 » n&apos;a pas de schéma comme https:// ou tcp://</translation>
+    </message>
+    <message>
+        <source>method, body and headers only apply to http checks</source>
+        <translation>method, body et headers ne s&apos;appliquent qu&apos;aux vérifications http</translation>
+    </message>
+    <message>
+        <source>graphql: the body is sent as written, not wrapped as a GraphQL query</source>
+        <translation>graphql : le corps est envoyé tel quel, sans être enveloppé dans une requête GraphQL</translation>
+    </message>
+    <message>
+        <source>the %1 uses the environment variable %2, which Vigie does not expand; it was imported as written</source>
+        <translation>le champ %1 utilise la variable d&apos;environnement %2, que Vigie ne remplace pas ; il a été importé tel quel</translation>
+    </message>
+    <message>
+        <source>interval &quot;%1&quot; is not a duration; kept 1m</source>
+        <translation>interval « %1 » n&apos;est pas une durée ; 1m conservé</translation>
+    </message>
+    <message>
+        <source>interval %1 became %2: Vigie checks at most once a second, in whole seconds</source>
+        <translation>interval %1 est devenu %2 : Vigie vérifie au plus une fois par seconde, en secondes entières</translation>
+    </message>
+    <message>
+        <source>client.timeout &quot;%1&quot; is not a duration; kept 10s</source>
+        <translation>client.timeout « %1 » n&apos;est pas une durée ; 10s conservé</translation>
+    </message>
+    <message>
+        <source>client.%1 has no Vigie equivalent</source>
+        <translation>client.%1 n&apos;a pas d&apos;équivalent dans Vigie</translation>
+    </message>
+    <message>
+        <source>the %1 alert is not imported: Vigie shows incidents in its cockpit and does not send notifications</source>
+        <translation>l&apos;alerte %1 n&apos;est pas importée : Vigie affiche les incidents dans son cockpit et n&apos;envoie pas de notifications</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>its thresholds became failures_before_down: %1 and successes_before_up: %2</source>
+        <translation>ses seuils sont devenus failures_before_down: %1 et successes_before_up: %2</translation>
+    </message>
+    <message>
+        <source>%1: this setting has no Vigie equivalent and was not imported</source>
+        <translation>%1 : ce réglage n&apos;a pas d&apos;équivalent dans Vigie et n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, endpoint &quot;%2&quot;: %3</source>
+        <translation>ligne %1, endpoint « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a Gatus configuration: a map with an endpoints: list</source>
+        <translation>attendu : une configuration Gatus, soit un dictionnaire avec une liste endpoints:</translation>
+    </message>
+    <message>
+        <source>external-endpoints are fed by other systems and are not imported</source>
+        <translation>les external-endpoints sont alimentés par d&apos;autres systèmes et ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>the %1 section has no Vigie equivalent and is not imported</source>
+        <translation>la section %1 n&apos;a pas d&apos;équivalent dans Vigie et n&apos;est pas importée</translation>
+    </message>
+    <message>
+        <source>no endpoints: list found; is this a Gatus configuration?</source>
+        <translation>aucune liste endpoints: trouvée ; est-ce bien une configuration Gatus ?</translation>
+    </message>
+    <message>
+        <source>expected a list of endpoints</source>
+        <translation>attendu : une liste d&apos;endpoints</translation>
+    </message>
+    <message>
+        <source>imported as &quot;%1&quot;: another service is already called &quot;%2&quot;</source>
+        <translation>importé sous le nom « %1 » : un autre service s&apos;appelle déjà « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot open the Gatus configuration: %1</source>
+        <translation>impossible d&apos;ouvrir la configuration Gatus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpSettingsEditor</name>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Suivre les redirections</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificate</source>
+        <translation>Vérifier le certificat TLS</translation>
+    </message>
+    <message>
+        <source>Request body (optional)</source>
+        <translation>Corps de la requête (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. 200-299, 301</source>
+        <translation>ex. 200-299, 301</translation>
+    </message>
+    <message>
+        <source>Text to look for in the response (optional)</source>
+        <translation>Texte à chercher dans la réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>must be present</source>
+        <translation>doit être présent</translation>
+    </message>
+    <message>
+        <source>must be absent</source>
+        <translation>doit être absent</translation>
+    </message>
+    <message>
+        <source>/status</source>
+        <translation>/status</translation>
+    </message>
+    <message>
+        <source>expected value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>au plus </translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps :</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;status codes:</source>
+        <translation>Codes &amp;HTTP acceptés :</translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation>Mo&amp;t-clé :</translation>
+    </message>
+    <message>
+        <source>&amp;JSON condition:</source>
+        <translation>Condition &amp;JSON :</translation>
+    </message>
+    <message>
+        <source>&amp;Degraded above:</source>
+        <translation>&amp;Dégradé au-delà de :</translation>
+    </message>
+    <message>
+        <source>&amp;Redirects:</source>
+        <translation>&amp;Redirections :</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>HTTP method is required.</source>
+        <translation>La méthode HTTP est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Header %1: the name is required.</source>
+        <translation>En-tête %1 : le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Header %1: the name cannot contain “:”.</source>
+        <translation>En-tête %1 : le nom ne peut pas contenir « : ».</translation>
+    </message>
+    <message>
+        <source>Accepted status codes: %1</source>
+        <translation>Codes HTTP acceptés : %1</translation>
+    </message>
+    <message>
+        <source>JSON condition: the pointer must start with “/”, e.g. /status.</source>
+        <translation>Condition JSON : le pointeur doit commencer par « / », ex. /status.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPointer</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Pointer: it must start with / (for example /status)</source>
+        <translation>« %1 » n&apos;est pas un JSON Pointer : il doit commencer par / (par exemple /status)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid JSON Pointer: write ~0 for ~ and ~1 for /</source>
+        <translation>« %1 » n&apos;est pas un JSON Pointer valide : écrivez ~0 pour ~ et ~1 pour /</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyChart</name>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>No results in this period</source>
+        <translation>Aucun résultat sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vigie — incident cockpit</source>
+        <translation>Vigie — cockpit d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Ajouter un service…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Modifier le service…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>Mettre en &amp;pause ou reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service…</source>
+        <translation>&amp;Supprimer le service…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workspace…</source>
+        <translation>&amp;Importer un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Export workspace…</source>
+        <translation>&amp;Exporter l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Gatus configuration…</source>
+        <translation>Importer une configuration &amp;Gatus…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Show the cockpit</source>
+        <translation>Afficher le cockpit</translation>
+    </message>
+    <message>
+        <source>%L1 results stored</source>
+        <translation>%L1 résultats enregistrés</translation>
+    </message>
+    <message>
+        <source>Workspace %1 applied: %2 added, %3 updated, %4 unchanged, %5 removed.</source>
+        <translation>Espace de travail %1 appliqué — ajoutés : %2, modifiés : %3, inchangés : %4, supprimés : %5.</translation>
+    </message>
+    <message>
+        <source>Workspace exported to %1.</source>
+        <translation>Espace de travail exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>%1 down · %2 degraded · %3 up · %4 paused</source>
+        <translation>En panne : %1 · Dégradé : %2 · Opérationnel : %3 · En pause : %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation>Supprimer un service</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its whole history? This cannot be undone.</source>
+        <translation>Supprimer %1 et tout son historique ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Import a workspace</source>
+        <translation>Importer un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers d&apos;espace de travail (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the workspace</source>
+        <translation>Exporter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.yaml *.yml)</source>
+        <translation>Fichiers d&apos;espace de travail (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import a Gatus configuration</source>
+        <translation>Importer une configuration Gatus</translation>
+    </message>
+    <message>
+        <source>Gatus configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>Configuration Gatus (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The lookout of your services: watch them, see their outages, and walk the incident communication checklist.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;La vigie de vos services : surveillez-les, suivez leurs pannes et parcourez la liste de contrôle de la communication d&apos;incident.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSession</name>
+    <message>
+        <source>The store at %1 did not answer within 30 seconds.</source>
+        <translation>La base %1 n&apos;a pas répondu dans les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>The workspace was not imported; nothing changed.
+%1</source>
+        <translation>L&apos;espace de travail n&apos;a pas été importé ; rien n&apos;a changé.
+%1</translation>
+    </message>
+    <message>
+        <source>Could not write the workspace to %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;espace de travail dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The Gatus configuration was not imported; nothing changed.
+%1</source>
+        <translation>La configuration Gatus n&apos;a pas été importée ; rien n&apos;a changé.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est en panne</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+    <message>
+        <source>%1 has recovered</source>
+        <translation>%1 est rétabli</translation>
+    </message>
+    <message>
+        <source>The service answers normally again.</source>
+        <translation>Le service répond de nouveau normalement.</translation>
+    </message>
+    <message>
+        <source>The service answers again, but degraded: %1</source>
+        <translation>Le service répond de nouveau, mais en mode dégradé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEvaluator</name>
+    <message>
+        <source>TLS: certificate has expired</source>
+        <translation>TLS : le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>TLS: certificate is not yet valid</source>
+        <translation>TLS : le certificat n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>TLS: self-signed certificate in the chain</source>
+        <translation>TLS : certificat autosigné dans la chaîne</translation>
+    </message>
+    <message>
+        <source>TLS: self-signed certificate</source>
+        <translation>TLS : certificat autosigné</translation>
+    </message>
+    <message>
+        <source>TLS: certificate issued by an untrusted authority</source>
+        <translation>TLS : certificat émis par une autorité non reconnue</translation>
+    </message>
+    <message>
+        <source>TLS: certificate does not match host %1</source>
+        <translation>TLS : le certificat ne correspond pas à l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>échec de la négociation TLS (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: certificate rejected (%1)</source>
+        <translation>TLS : certificat refusé (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: no certificate received from %1</source>
+        <translation>TLS : aucun certificat reçu de %1</translation>
+    </message>
+    <message>
+        <source>response took %1 ms (threshold %2 ms)</source>
+        <translation>réponse en %1 ms (seuil %2 ms)</translation>
+    </message>
+    <message>
+        <source>the check passed, but this service is upside-down and must fail</source>
+        <translation>la vérification a réussi, mais ce service est inversé et doit échouer</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1 ms</translation>
+    </message>
+    <message>
+        <source>could not resolve host %1</source>
+        <translation>impossible de résoudre l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host %1 is unreachable</source>
+        <translation>l&apos;hôte %1 est injoignable</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (%2)</source>
+        <translation>impossible de se connecter à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>connection lost (%1)</source>
+        <translation>connexion perdue (%1)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP</source>
+        <translation>le serveur n&apos;a pas répondu en HTTP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid target (%2)</source>
+        <translation>« %1 » n&apos;est pas une cible valide (%2)</translation>
+    </message>
+    <message>
+        <source>check failed (%1)</source>
+        <translation>échec de la vérification (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS: certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>TLS : le certificat expire dans %n jour</numerusform>
+            <numerusform>TLS : le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected status %1</source>
+        <translation>statut inattendu %1</translation>
+    </message>
+    <message>
+        <source>keyword &quot;%1&quot; present</source>
+        <translation>mot-clé « %1 » présent</translation>
+    </message>
+    <message>
+        <source>keyword &quot;%1&quot; missing</source>
+        <translation>mot-clé « %1 » absent</translation>
+    </message>
+    <message>
+        <source>the response is too large to read as JSON</source>
+        <translation>la réponse est trop volumineuse pour être lue en JSON</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation>la réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the response</source>
+        <translation>%1 est absent de la réponse</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (expected %3 %4)</source>
+        <translation>%1 vaut %2 (attendu : %3 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>read certificate expiry dates</source>
+        <translation>lire les dates d&apos;expiration des certificats</translation>
+    </message>
+    <message>
+        <source>store check results</source>
+        <translation>stocker les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>read check results</source>
+        <translation>lire les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>read the time span of check results</source>
+        <translation>lire la période couverte par les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>read the latest response times</source>
+        <translation>lire les derniers temps de réponse</translation>
+    </message>
+    <message>
+        <source>count check results</source>
+        <translation>compter les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>delete old check results</source>
+        <translation>supprimer les anciens résultats de vérification</translation>
+    </message>
+    <message>
+        <source>delete a service&apos;s check results</source>
+        <translation>supprimer les résultats de vérification d&apos;un service</translation>
+    </message>
+</context>
+<context>
+    <name>RollupTable</name>
+    <message>
+        <source>store per-minute statistics</source>
+        <translation>stocker les statistiques par minute</translation>
+    </message>
+    <message>
+        <source>read per-minute statistics</source>
+        <translation>lire les statistiques par minute</translation>
+    </message>
+    <message>
+        <source>delete a service&apos;s per-minute statistics</source>
+        <translation>supprimer les statistiques par minute d&apos;un service</translation>
+    </message>
+    <message>
+        <source>rebuild per-minute statistics after an interrupted run</source>
+        <translation>reconstruire les statistiques par minute après une exécution interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestRun</name>
+    <message>
+        <source>the workspace has no service</source>
+        <translation>l&apos;espace de travail ne contient aucun service</translation>
+    </message>
+    <message>
+        <source>the board lists %1 services instead of %2</source>
+        <translation>le tableau liste %1 services au lieu de %2</translation>
+    </message>
+    <message>
+        <source>%1 has no confirmed state yet</source>
+        <translation>%1 n&apos;a pas encore d&apos;état confirmé</translation>
+    </message>
+    <message>
+        <source>no result has been stored yet</source>
+        <translation>aucun résultat n&apos;a encore été enregistré</translation>
+    </message>
+    <message>
+        <source>the window is not shown</source>
+        <translation>la fenêtre n&apos;est pas affichée</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBoardModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilité 24 h</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBoardView</name>
+    <message>
+        <source>Filter by name, group or reason (Ctrl+F)</source>
+        <translation>Filtrer par nom, groupe ou motif (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filtre des services</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>for 23 h 59 min</source>
+        <translation>depuis 23 h 59 min</translation>
+    </message>
+    <message>
+        <source>Uptime 24 h</source>
+        <translation>Disponibilité 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPane</name>
+    <message>
+        <source>Select a service to see its response time and state changes.</source>
+        <translation>Sélectionnez un service pour voir son temps de réponse et ses changements d&apos;état.</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Changements d&apos;état</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last check %1: %2 ms</source>
+        <translation>Dernière vérification %1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>, HTTP %1</source>
+        <translation>, HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditorDialog</name>
+    <message>
+        <source>Paused (not checked)</source>
+        <translation>En pause (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Inverted: a failing check means Up</source>
+        <translation>Inversé : une vérification en échec signifie Opérationnel</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>e.g. Public website</source>
+        <translation>ex. Site public</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Payments</source>
+        <translation>facultatif, ex. Paiements</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Dé&amp;lai d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>&amp;Down after:</source>
+        <translation>En &amp;panne après :</translation>
+    </message>
+    <message>
+        <source>&amp;Up after:</source>
+        <translation>&amp;Opérationnel après :</translation>
+    </message>
+    <message>
+        <source>&amp;SLA target:</source>
+        <translation>Objectif &amp;SLA :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;warning:</source>
+        <translation>&amp;Alerte certificat :</translation>
+    </message>
+    <message>
+        <source> failed checks</source>
+        <translation> échecs</translation>
+    </message>
+    <message>
+        <source> passed checks</source>
+        <translation> succès</translation>
+    </message>
+    <message>
+        <source>Degraded when the certificate expires within this many days</source>
+        <translation>Dégradé quand le certificat expire dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Modifier le service</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Name “%1” is already used by another service.</source>
+        <translation>Le nom « %1 » est déjà utilisé par un autre service.</translation>
+    </message>
+    <message>
+        <source>Target is required.</source>
+        <translation>La cible est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Timeout must not be longer than the check interval.</source>
+        <translation>Le délai d&apos;attente ne doit pas dépasser l&apos;intervalle de vérification.</translation>
+    </message>
+    <message>
+        <source>Target must not contain spaces.</source>
+        <translation>La cible ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Target: enter a URL such as https://example.org/health.</source>
+        <translation>Cible : saisissez une URL comme https://example.org/health.</translation>
+    </message>
+    <message>
+        <source>Target: enter host:port, such as db.internal:5432.</source>
+        <translation>Cible : saisissez hôte:port, comme db.internal:5432.</translation>
+    </message>
+    <message>
+        <source>Target: enter a host name such as example.org.</source>
+        <translation>Cible : saisissez un nom d&apos;hôte comme example.org.</translation>
+    </message>
+    <message>
+        <source>https://example.org/health</source>
+        <translation>https://example.org/health</translation>
+    </message>
+    <message>
+        <source>db.internal:5432</source>
+        <translation>db.internal:5432</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://example.org</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStateMachine</name>
+    <message>
+        <source>check passed</source>
+        <translation>vérification réussie</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>mis en pause</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message>
+        <source>load the services</source>
+        <translation>charger les services</translation>
+    </message>
+    <message>
+        <source>look up the service &quot;%1&quot;</source>
+        <translation>rechercher le service « %1 »</translation>
+    </message>
+    <message>
+        <source>save the service &quot;%1&quot;</source>
+        <translation>sauvegarder le service « %1 »</translation>
+    </message>
+    <message>
+        <source>remove a service</source>
+        <translation>supprimer un service</translation>
+    </message>
+    <message>
+        <source>pause or resume a service</source>
+        <translation>mettre en pause ou reprendre un service</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeListModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A state transition, e.g. &quot;Up → Down&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeTable</name>
+    <message>
+        <source>store state changes</source>
+        <translation>stocker les changements d&apos;état</translation>
+    </message>
+    <message>
+        <source>read state changes</source>
+        <translation>lire les changements d&apos;état</translation>
+    </message>
+    <message>
+        <source>delete a service&apos;s state changes</source>
+        <translation>supprimer les changements d&apos;état d&apos;un service</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCodeSet</name>
+    <message>
+        <source>&quot;%1&quot; is not a status code or a range such as 200-299</source>
+        <translation>« %1 » n&apos;est ni un code de statut ni une plage comme 200-299</translation>
+    </message>
+    <message>
+        <source>no status code given; write codes or ranges such as 200-299, 301</source>
+        <translation>aucun code de statut indiqué ; écrivez des codes ou des plages comme 200-299, 301</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>La base d&apos;historique n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>La base d&apos;historique n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>store check results</source>
+        <translation>stocker les résultats de vérification</translation>
+    </message>
+    <message>
+        <source>%1 check results could not be stored and were dropped.</source>
+        <translation>%1 résultats de vérification n&apos;ont pas pu être enregistrés et ont été abandonnés.</translation>
+    </message>
+    <message>
+        <source>remove a service and its history</source>
+        <translation>supprimer un service et son historique</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message numerus="yes">
+        <source>for %n min</source>
+        <translation>
+            <numerusform>depuis %n min</numerusform>
+            <numerusform>depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 h %2 min</source>
+        <translation>depuis %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>for %1 d %2 h</source>
+        <translation>depuis %1 j %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n s</source>
+        <translation>
+            <numerusform>depuis %n s</numerusform>
+            <numerusform>depuis %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie: %n service(s) down</source>
+        <translation>
+            <numerusform>Vigie : %n service en panne</numerusform>
+            <numerusform>Vigie : %n services en panne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie: %n service(s) degraded</source>
+        <translation>
+            <numerusform>Vigie : %n service dégradé</numerusform>
+            <numerusform>Vigie : %n services dégradés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigie: all services up</source>
+        <translation>Vigie : tous les services sont opérationnels</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>expected an http:// or https:// URL such as https://127.0.0.1:8443/health, got %1</source>
+        <translation>attendu : une URL http:// ou https:// comme https://127.0.0.1:8443/health ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected an https:// URL such as https://127.0.0.1:8443, got %1</source>
+        <translation>attendu : une URL https:// comme https://127.0.0.1:8443 ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected host:port with a port from 1 to 65535, such as 127.0.0.1:5432, got %1</source>
+        <translation>attendu : hôte:port avec un port de 1 à 65535, comme 127.0.0.1:5432 ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a host name such as db.internal.example, got %1</source>
+        <translation>attendu : un nom d&apos;hôte comme db.internal.example ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON Pointer starting with / such as /status or /items/0/id, got &quot;%1&quot;</source>
+        <translation>attendu : un JSON Pointer commençant par / comme /status ou /items/0/id ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;; expected one of ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains</source>
+        <translation>opérateur « %1 » inconnu ; valeurs possibles : ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête valide</translation>
+    </message>
+    <message>
+        <source>expected a single value, got %1</source>
+        <translation>attendu : une seule valeur ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected an HTTP method such as GET, HEAD or POST, got &quot;%1&quot;</source>
+        <translation>attendu : une méthode HTTP comme GET, HEAD ou POST ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected one of %2</source>
+        <translation>kind « %1 » inconnu ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(vouliez-vous dire « %1 » ?)</translation>
+    </message>
+    <message>
+        <source>a service needs a name</source>
+        <translation>un service doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>http settings only apply to services of kind http, not %1</source>
+        <translation>les réglages http ne s&apos;appliquent qu&apos;aux services de kind http, pas %1</translation>
+    </message>
+    <message>
+        <source>expected a list of services (lines starting with &quot;- &quot;), got %1</source>
+        <translation>attendu : une liste de services (lignes commençant par « - ») ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of services[%2]; service names must be unique</source>
+        <translation>« %1 » est déjà le nom de services[%2] ; les noms de service doivent être uniques</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a workspace starts with &quot;version: 1&quot; and a services: list</source>
+        <translation>le fichier est vide ; un espace de travail commence par « version: 1 » et une liste services:</translation>
+    </message>
+    <message>
+        <source>this Vigie reads workspace version %1, the file has version %2</source>
+        <translation>cette version de Vigie lit les espaces de travail en version %1, le fichier est en version %2</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier d&apos;espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>expected a map of keys and values, got %1</source>
+        <translation>attendu : un dictionnaire de clés et de valeurs ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of %2</source>
+        <translation>clé « %1 » inconnue ; clés possibles : %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>clé « %1 » inconnue ; vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice</source>
+        <translation>la clé « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>clé obligatoire « %1 » manquante</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>attendu : true ou false ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>attendu : un nombre entier de %1 à %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>attendu : un nombre de %1 à %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>expected a duration such as 30s, 5m or 1h, got %1</source>
+        <translation>attendu : une durée comme 30s, 5m ou 1h ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected whole seconds such as 30s or 2m, got %1</source>
+        <translation>attendu : des secondes entières comme 30s ou 2m ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a duration from %1 to %2, got %3</source>
+        <translation>attendu : une durée de %1 à %2 ; trouvé : %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>no display found: running headless</source>
+        <translation>aucun affichage trouvé : exécution sans fenêtre</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>%1
+The stored workspace keeps running unchanged.</source>
+        <translation>%1
+L&apos;espace de travail enregistré continue de fonctionner sans changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie %1: watching %n service(s); store %2</source>
+        <translation>
+            <numerusform>Vigie %1 : %n service surveillé ; base %2</numerusform>
+            <numerusform>Vigie %1 : %n services surveillés ; base %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace not applied</source>
+        <translation>Espace de travail non appliqué</translation>
+    </message>
+</context>
 </TS>

@@ -47,9 +47,9 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     for (const auto& option : {headless, selfTest, database, language, noDemo, demoPort, demoOffset,
                                removeMissing, screenshot, selfTestTimeout, screenshotDelay})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("workspace"),
+    parser.addPositionalArgument(tr("workspace"),
                                  tr("A workspace file (YAML) to apply on start, matched by service name."),
-                                 QStringLiteral("[WORKSPACE.yaml]"));
+                                 tr("[WORKSPACE.yaml]"));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

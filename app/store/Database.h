@@ -3,6 +3,7 @@
 #include "store/DbResult.h"
 #include "store/SchemaMigrations.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -15,6 +16,8 @@ class QSqlError;
 // the table classes (ResultTable, RollupTable, ...) run their standard SQL through it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     Database();
     ~Database();

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ResultTable", text);
-}
-
 const QString RetentionKey = QStringLiteral("raw_retention_days");
 
 } // namespace

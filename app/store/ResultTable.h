@@ -3,6 +3,7 @@
 #include "monitor/CheckResult.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -12,6 +13,8 @@
 // table only when it changes, which keeps a raw row near 35 bytes.
 class ResultTable
 {
+    Q_DECLARE_TR_FUNCTIONS(ResultTable)
+
 public:
     static constexpr int DefaultRetentionDays = 30;
 

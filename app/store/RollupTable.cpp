@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RollupTable", text);
-}
-
 const QString WatermarkKey = QStringLiteral("rollup_watermark");
 
 qint64 toUs(double ms)

@@ -4,6 +4,7 @@
 #include "store/RollupAccumulator.h"
 #include "store/ServiceHistory.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class ResultTable;
@@ -12,6 +13,8 @@ class ResultTable;
 // already cover (so that a crashed run's open minutes are rebuilt from raw results on the next open).
 class RollupTable
 {
+    Q_DECLARE_TR_FUNCTIONS(RollupTable)
+
 public:
     static constexpr qint64 RecoveryWindowMs = 3600 * 1000;
 

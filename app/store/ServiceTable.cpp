@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServiceTable", text);
-}
-
 const QString Columns = QStringLiteral(
     "name, group_name, kind, target, interval_sec, timeout_ms, failures_before_down, successes_before_up,"
     " cert_expiry_warn_days, inverted, paused, sla_target_percent, http_settings");

@@ -3,12 +3,15 @@
 #include "config/ServiceDefinition.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // The workspace: one row per service, its name unique. The HTTP settings travel as one JSON text column
 // because nothing queries inside them.
 class ServiceTable
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceTable)
+
 public:
     explicit ServiceTable(Database& db) : m_db(db) {}
 

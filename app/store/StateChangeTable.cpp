@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StateChangeTable", text);
-}
-
 ServiceState toState(int value)
 {
     return static_cast<ServiceState>(std::clamp(value, 0, int(ServiceState::Paused)));

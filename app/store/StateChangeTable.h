@@ -3,11 +3,14 @@
 #include "monitor/StateChange.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // State changes, kept forever: the outage timeline and the source of uptime figures.
 class StateChangeTable
 {
+    Q_DECLARE_TR_FUNCTIONS(StateChangeTable)
+
 public:
     explicit StateChangeTable(Database& db) : m_db(db) {}
 

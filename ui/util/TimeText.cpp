@@ -13,8 +13,11 @@ QString TimeText::forDuration(qint64 sinceMs, qint64 nowMs)
     const int minutes = static_cast<int>(seconds / 60);
     const int hours = minutes / 60;
     const int days = hours / 24;
-    if (minutes < 1)
-        return QCoreApplication::translate("TimeText", "for %n s", nullptr, static_cast<int>(seconds));
+    if (minutes < 1) {
+        // lupdate skips a translate() call whose arguments contain a template such as static_cast<int>.
+        const int wholeSeconds = static_cast<int>(seconds);
+        return QCoreApplication::translate("TimeText", "for %n s", nullptr, wholeSeconds);
+    }
     if (hours < 1)
         return QCoreApplication::translate("TimeText", "for %n min", nullptr, minutes);
     if (days < 1) {
