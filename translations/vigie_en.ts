@@ -140,6 +140,14 @@
         <source>[WORKSPACE.yaml]</source>
         <translation>[WORKSPACE.yaml]</translation>
     </message>
+    <message>
+        <source>With --screenshot, keep the window running &lt;seconds&gt; after the self-test passes before taking the picture.</source>
+        <translation>With --screenshot, keep the window running &lt;seconds&gt; after the self-test passes before taking the picture.</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -731,6 +739,36 @@
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The lookout of your services: watch them, see their outages, and walk the incident communication checklist.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The lookout of your services: watch them, see their outages, and walk the incident communication checklist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Vigie starts.</source>
+        <translation>The language changes the next time Vigie starts.</translation>
+    </message>
+    <message>
+        <source>Gatus configuration imported</source>
+        <translation>Gatus configuration imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 services added, %3 updated, %4 unchanged.
+%n item(s) could not be carried over as they were.</source>
+        <translation>
+            <numerusform>%1: %2 services added, %3 updated, %4 unchanged.
+%n item could not be carried over as it was.</numerusform>
+            <numerusform>%1: %2 services added, %3 updated, %4 unchanged.
+%n items could not be carried over as they were.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1640,10 @@ The stored workspace keeps running unchanged.</translation>
     <message>
         <source>Workspace not applied</source>
         <translation>Workspace not applied</translation>
+    </message>
+    <message>
+        <source>the store did not confirm the workspace in time</source>
+        <translation>the store did not confirm the workspace in time</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,14 @@
         <source>[WORKSPACE.yaml]</source>
         <translation>[ESPACE_DE_TRAVAIL.yaml]</translation>
     </message>
+    <message>
+        <source>With --screenshot, keep the window running &lt;seconds&gt; after the self-test passes before taking the picture.</source>
+        <translation>Avec --screenshot, garder la fenêtre ouverte &lt;secondes&gt; après la réussite de l&apos;autotest avant de prendre l&apos;image.</translation>
+    </message>
+    <message>
+        <source>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</source>
+        <translation>--screenshot-delay : nombre de secondes attendu, reçu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -731,6 +739,36 @@
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;The lookout of your services: watch them, see their outages, and walk the incident communication checklist.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;La vigie de vos services : surveillez-les, suivez leurs pannes et parcourez la liste de contrôle de la communication d&apos;incident.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Vigie starts.</source>
+        <translation>La langue changera au prochain démarrage de Vigie.</translation>
+    </message>
+    <message>
+        <source>Gatus configuration imported</source>
+        <translation>Configuration Gatus importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 services added, %3 updated, %4 unchanged.
+%n item(s) could not be carried over as they were.</source>
+        <translation>
+            <numerusform>%1 : services ajoutés : %2, mis à jour : %3, inchangés : %4.
+%n élément n&apos;a pas pu être repris tel quel.</numerusform>
+            <numerusform>%1 : services ajoutés : %2, mis à jour : %3, inchangés : %4.
+%n éléments n&apos;ont pas pu être repris tels quels.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1640,10 @@ L&apos;espace de travail enregistré continue de fonctionner sans changement.</t
     <message>
         <source>Workspace not applied</source>
         <translation>Espace de travail non appliqué</translation>
+    </message>
+    <message>
+        <source>the store did not confirm the workspace in time</source>
+        <translation>la base n&apos;a pas confirmé l&apos;espace de travail à temps</translation>
     </message>
 </context>
 </TS>
