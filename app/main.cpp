@@ -15,13 +15,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 bool hasArgument(int argc, char* argv[], const char* name)
@@ -45,10 +48,25 @@ QString languageArgument(int argc, char* argv[])
     return QString();
 }
 
+// QApplication aborts when its platform cannot reach a display, so look for one before creating it: a
+// platform that needs none (offscreen, vnc...), a Wayland socket, or a local X server's socket (remote X is
+// trusted).
 bool displayAvailable()
 {
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
+        return true;
+    const QByteArray wayland = qgetenv("WAYLAND_DISPLAY");
+    if (!wayland.isEmpty() && (wayland.startsWith('/') ||
+                               QFile::exists(QFile::decodeName(qgetenv("XDG_RUNTIME_DIR") + '/' + wayland))))
+        return true;
+    const QByteArray display = qgetenv("DISPLAY");
+    if (display.isEmpty())
+        return false;
+    if (!display.startsWith(':'))
+        return true;
+    const QByteArray number = display.mid(1).split('.').first();
+    return QFile::exists(QStringLiteral("/tmp/.X11-unix/X") + QString::fromLatin1(number));
 }
 
 void printError(const QString& message)
@@ -69,6 +87,14 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+    // From here on Ctrl+C and SIGTERM end the event loop and let the store commit what it holds.
+    SignalWatcher terminationWatcher;
+    bool stopRequested = false;
+    QObject::connect(&terminationWatcher, &SignalWatcher::terminationRequested, app.get(), [&stopRequested] {
+        stopRequested = true;
+        QCoreApplication::quit();
+    });
+    std::signal(SIGPIPE, SIG_IGN); // `vigie --headless | head` must not kill the store mid-write
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setApplicationName(QStringLiteral("vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
@@ -89,15 +115,26 @@ int main(int argc, char* argv[])
     if (headless && !hasArgument(argc, argv, "--headless"))
         printError(QCoreApplication::translate("main", "no display found: running headless"));
 
-    QTemporaryDir selfTestDir;
+    std::optional<QTemporaryDir> selfTestDir;
     QString databasePath = options->databasePath;
-    if (options->selfTest)
-        databasePath = selfTestDir.filePath(QStringLiteral("self-test.sqlite"));
+    if (options->selfTest) {
+        selfTestDir.emplace();
+        databasePath = selfTestDir->filePath(QStringLiteral("self-test.sqlite"));
+    }
     if (databasePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
         databasePath = dir + QStringLiteral("/vigie.sqlite");
     }
+    // Two cockpits writing one store would each believe their own view of the services.
+    QLockFile storeLock(databasePath + QStringLiteral(".lock"));
+    storeLock.setStaleLockTime(0);
+    if (!storeLock.tryLock(200)) {
+        printError(QCoreApplication::translate("main", "another Vigie is already using the store %1")
+                       .arg(databasePath));
+        return 1;
+    }
+    const bool freshStore = !QFile::exists(databasePath);
 
     std::unique_ptr<DemoServer> demo;
     quint16 demoPort = options->demoPort;
@@ -110,6 +147,8 @@ int main(int argc, char* argv[])
     }
 
     MonitoringSession session(SystemClock::instance());
+    // Errors before the window or the headless reporter exist still reach the person starting Vigie.
+    auto earlyErrors = QObject::connect(&session, &MonitoringSession::errorOccurred, app.get(), printError);
     if (const auto openError = session.open(databasePath)) {
         printError(*openError);
         if (!headless)
@@ -126,7 +165,8 @@ int main(int argc, char* argv[])
             workspaceProblem =
                 QCoreApplication::translate("main", "%1\nThe stored workspace keeps running unchanged.")
                     .arg(wsError.toString());
-    } else if (session.services().isEmpty() && options->demo && demoPort != 0) {
+    } else if (freshStore && session.services().isEmpty() && options->demo && demoPort != 0) {
+        // Only a brand-new store gets the demo: a user who removed every service keeps an empty workspace.
         WorkspaceError wsError;
         if (const auto workspace = DemoWorkspace::load(demoPort, &wsError))
             session.applyWorkspace(*workspace, false);
@@ -138,11 +178,13 @@ int main(int argc, char* argv[])
     if (!session.waitForPendingWrites())
         printError(QCoreApplication::translate("main", "the store did not confirm the workspace in time"));
 
+    if (stopRequested) {
+        session.stop();
+        return 0;
+    }
     session.start();
-    SignalWatcher terminationWatcher;
-    QObject::connect(&terminationWatcher, &SignalWatcher::terminationRequested, app.get(),
-                     [] { QCoreApplication::quit(); });
 
+    QObject::disconnect(earlyErrors);
     int rc = 0;
     if (headless) {
         QFile out;
@@ -165,7 +207,8 @@ int main(int argc, char* argv[])
         std::unique_ptr<SelfTestRun> run;
         if (options->selfTest) {
             run = std::make_unique<SelfTestRun>(window, session, options->screenshotPath,
-                                                options->selfTestTimeoutSec * 1000, options->screenshotDelaySec * 1000);
+                                                options->selfTestTimeoutSec * 1000,
+                                                options->screenshotDelaySec * 1000);
             run->start();
         }
         rc = QCoreApplication::exec();

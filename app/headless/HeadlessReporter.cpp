@@ -6,6 +6,8 @@
 #include <QFileDevice>
 #include <QIODevice>
 
+#include <cstdio>
+
 HeadlessReporter::HeadlessReporter(MonitoringSession& session, QIODevice& out, QObject* parent)
     : QObject(parent), m_session(session), m_out(out)
 {
@@ -13,8 +15,10 @@ HeadlessReporter::HeadlessReporter(MonitoringSession& session, QIODevice& out, Q
         const auto def = m_session.service(change.serviceId);
         write(formatLine(def ? def->name : QString::number(change.serviceId), change));
     });
-    connect(&session, &MonitoringSession::errorOccurred, this,
-            [this](const QString& message) { write("error: " + message.toUtf8() + '\n'); });
+    connect(&session, &MonitoringSession::errorOccurred, this, [](const QString& message) {
+        // Errors go to stderr so that stdout stays one line per state change for scripts.
+        std::fprintf(stderr, "%s\n", qPrintable(tr("error: %1").arg(message)));
+    });
 }
 
 QByteArray HeadlessReporter::formatLine(const QString& serviceName, const StateChange& change)

@@ -214,8 +214,10 @@ QString ResponseEvaluator::transferFailureReason(const ServiceDefinition& servic
         return ResponseEvaluator::tr("the server did not answer in HTTP");
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_URL_MALFORMAT:
+        // Shown in the board, logs and notifications: never with the credentials or query a URL may carry.
         return ResponseEvaluator::tr("\"%1\" is not a valid target (%2)")
-            .arg(service.target, technicalDetail(transfer));
+            .arg(QUrl(service.target).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                 technicalDetail(transfer));
     default:
         break;
     }

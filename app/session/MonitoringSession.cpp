@@ -138,6 +138,8 @@ std::optional<QString> MonitoringSession::open(const QString& databasePath)
     disconnect(servicesConn);
     disconnect(summariesConn);
     disconnect(errorConn);
+    if (failure.isEmpty() && !(haveServices && haveSummaries))
+        failure = tr("Start-up was interrupted before the store at %1 was read.").arg(databasePath);
     if (!failure.isEmpty())
         return failure;
 

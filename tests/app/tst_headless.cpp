@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,7 +59,7 @@ void TestHeadless::printsStateChangesAndKeepsStoredWorkspaceOnBadFile()
     const QByteArray yaml = "version: 1\nservices:\n"
                             "  - name: Storefront\n    kind: http\n    target: " +
                             m_server.url(QStringLiteral("/ok")).toUtf8() +
-                            "\n    interval: 1s\n    timeout: 900ms\n"
+                            "\n    interval: 1s\n    timeout: 5s\n    failures_before_down: 3\n"
                             "  - name: Payments\n    kind: http\n    target: " +
                             m_server.url(QStringLiteral("/broken")).toUtf8() +
                             "\n    interval: 1s\n    timeout: 900ms\n    failures_before_down: 1\n";

@@ -137,7 +137,8 @@ void TestMonitoringSession::refusesBrokenWorkspaceFileWithoutChangingAnything()
     QFETCH(QByteArray, yaml);
     QFETCH(QString, where);
     MonitoringSession session(SystemClock::instance());
-    QCOMPARE(session.open(m_dir.filePath(QStringLiteral("broken.sqlite"))), std::nullopt);
+    QCOMPARE(session.open(m_dir.filePath(QLatin1String(QTest::currentDataTag()) + QStringLiteral(".sqlite"))),
+             std::nullopt);
     session.applyWorkspace(twoServices(), false);
     QVERIFY(session.waitForPendingWrites(10'000));
     const auto before = session.services();

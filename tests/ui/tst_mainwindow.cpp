@@ -49,8 +49,9 @@ void TestMainWindow::showsLiveStatesAndActsOnSelection()
         def.name = name;
         def.target = server.url(path);
         def.intervalSec = 1;
-        def.timeoutMs = 900;
-        def.failuresBeforeDown = 1;
+        // Generous for the service that must stay up: a loaded CI machine must not make it DOWN.
+        def.timeoutMs = path == QLatin1String("/ok") ? 5000 : 900;
+        def.failuresBeforeDown = path == QLatin1String("/ok") ? 3 : 1;
         ws.services.append(def);
     }
     session.applyWorkspace(ws, false);

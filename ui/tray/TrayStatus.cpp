@@ -30,6 +30,8 @@ void TrayStatus::setWorstState(ServiceState state, int downCount, int degradedCo
         tip = tr("Vigie: %n service(s) down", nullptr, downCount);
     else if (degradedCount > 0)
         tip = tr("Vigie: %n service(s) degraded", nullptr, degradedCount);
+    else if (state == ServiceState::Unknown)
+        tip = tr("Vigie: waiting for the first checks");
     else
         tip = tr("Vigie: all services up");
     m_icon->setToolTip(tip);

@@ -152,7 +152,11 @@ void MainWindow::connectSession()
 {
     connect(&m_session, &MonitoringSession::serviceAdded, this, [this](const ServiceDefinition& def) {
         m_model->upsertService(def);
-        m_board->selectService(def.id);
+        // Only the service added by hand is selected: an import of many must not walk the selection.
+        if (def.name == m_selectWhenAdded) {
+            m_selectWhenAdded.clear();
+            m_board->selectService(def.id);
+        }
         updateStatusSummary();
     });
     connect(&m_session, &MonitoringSession::serviceUpdated, this, [this](const ServiceDefinition& def) {
@@ -210,12 +214,7 @@ void MainWindow::connectSession()
             box->setModal(false);
             box->show();
         });
-    connect(&m_session, &MonitoringSession::errorOccurred, this, [this](const QString& message) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Vigie"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-    });
+    connect(&m_session, &MonitoringSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_board, &ServiceBoardView::serviceSelected, this, &MainWindow::onSelectionChanged);
     connect(m_board, &ServiceBoardView::serviceActivated, this, &MainWindow::editService);
@@ -289,6 +288,23 @@ void MainWindow::updateStatusSummary()
     m_tray->setWorstState(m_model->worstState(), down, degraded);
 }
 
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 30'000);
+    if (m_errorBox && m_errorBox->isVisible()) {
+        ++m_errorsInBox;
+        m_errorBox->setText(message);
+        m_errorBox->setInformativeText(
+            tr("%n more error(s) since this message first opened.", nullptr, m_errorsInBox));
+        return;
+    }
+    m_errorsInBox = 0;
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Vigie"), message, QMessageBox::Ok, this);
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->setModal(false);
+    m_errorBox->show();
+}
+
 QString MainWindow::statusSummary() const
 {
     return m_summaryLabel->text();
@@ -320,8 +336,10 @@ void MainWindow::addService()
     ServiceEditorDialog dialog(this);
     dialog.setWindowTitle(tr("Add a service"));
     dialog.setTakenNames(takenNames(0));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        m_selectWhenAdded = dialog.definition().name;
         m_session.addService(dialog.definition());
+    }
 }
 
 void MainWindow::editService(qint64 id)

@@ -3,6 +3,8 @@
 #include "session/MonitoringSession.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -54,6 +56,7 @@ private:
     void updateStatusSummary();
     void updateActions();
     QStringList takenNames(qint64 exceptId) const;
+    void showError(const QString& message);
 
     MonitoringSession& m_session;
     ServiceBoardModel* m_model;
@@ -63,6 +66,9 @@ private:
     QMenu* m_trayMenu = nullptr;
     QLabel* m_summaryLabel;
     QLabel* m_storeLabel;
+    QPointer<QMessageBox> m_errorBox; // one box for a burst of errors, not one per error
+    int m_errorsInBox = 0;
+    QString m_selectWhenAdded; // the service the user just added through the dialog
 
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
