@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessReporter</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpSettingsEditor</name>
     <message>
         <source>Follow redirects</source>
@@ -770,6 +777,13 @@
 %n items could not be carried over as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more error(s) since this message first opened.</source>
+        <translation>
+            <numerusform>%n more error since this message first opened.</numerusform>
+            <numerusform>%n more errors since this message first opened.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSession</name>
@@ -792,6 +806,10 @@
 %1</source>
         <translation>The Gatus configuration was not imported; nothing changed.
 %1</translation>
+    </message>
+    <message>
+        <source>Start-up was interrupted before the store at %1 was read.</source>
+        <translation>Start-up was interrupted before the store at %1 was read.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1496,10 @@
         <source>Vigie: all services up</source>
         <translation>Vigie: all services up</translation>
     </message>
+    <message>
+        <source>Vigie: waiting for the first checks</source>
+        <translation>Vigie: waiting for the first checks</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1644,6 +1666,10 @@ The stored workspace keeps running unchanged.</translation>
     <message>
         <source>the store did not confirm the workspace in time</source>
         <translation>the store did not confirm the workspace in time</translation>
+    </message>
+    <message>
+        <source>another Vigie is already using the store %1</source>
+        <translation>another Vigie is already using the store %1</translation>
     </message>
 </context>
 </TS>

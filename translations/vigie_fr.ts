@@ -438,6 +438,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessReporter</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpSettingsEditor</name>
     <message>
         <source>Follow redirects</source>
@@ -770,6 +777,13 @@
 %n éléments n&apos;ont pas pu être repris tels quels.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more error(s) since this message first opened.</source>
+        <translation>
+            <numerusform>%n autre erreur depuis l&apos;ouverture de ce message.</numerusform>
+            <numerusform>%n autres erreurs depuis l&apos;ouverture de ce message.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSession</name>
@@ -792,6 +806,10 @@
 %1</source>
         <translation>La configuration Gatus n&apos;a pas été importée ; rien n&apos;a changé.
 %1</translation>
+    </message>
+    <message>
+        <source>Start-up was interrupted before the store at %1 was read.</source>
+        <translation>Le démarrage a été interrompu avant la lecture de la base %1.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1496,10 @@
         <source>Vigie: all services up</source>
         <translation>Vigie : tous les services sont opérationnels</translation>
     </message>
+    <message>
+        <source>Vigie: waiting for the first checks</source>
+        <translation>Vigie : en attente des premières vérifications</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -1644,6 +1666,10 @@ L&apos;espace de travail enregistré continue de fonctionner sans changement.</t
     <message>
         <source>the store did not confirm the workspace in time</source>
         <translation>la base n&apos;a pas confirmé l&apos;espace de travail à temps</translation>
+    </message>
+    <message>
+        <source>another Vigie is already using the store %1</source>
+        <translation>un autre Vigie utilise déjà la base %1</translation>
     </message>
 </context>
 </TS>
