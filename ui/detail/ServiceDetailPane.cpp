@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -54,7 +55,18 @@ ServiceDetailPane::ServiceDetailPane(const Clock& clock, QWidget* parent)
     const QFontMetrics fm = m_changeTable->fontMetrics();
     m_changeTable->setColumnWidth(StateChangeListModel::Time,
                                   fm.horizontalAdvance(TimeText::absolute(1'700'000'000'000)) + 24);
-    m_changeTable->setColumnWidth(StateChangeListModel::Change, fm.averageCharWidth() * 26);
+    // Wide enough for the longest translated transition ("En attente → Opérationnel"), icon included.
+    int changeWidth = 0;
+    for (ServiceState from : {ServiceState::Unknown, ServiceState::Up, ServiceState::Degraded,
+                              ServiceState::Down, ServiceState::Paused}) {
+        for (ServiceState to : {ServiceState::Up, ServiceState::Degraded, ServiceState::Down}) {
+            changeWidth =
+                qMax(changeWidth, fm.horizontalAdvance(serviceStateLabel(from) + QStringLiteral(" → ") +
+                                                       serviceStateLabel(to)));
+        }
+    }
+    m_changeTable->setColumnWidth(StateChangeListModel::Change,
+                                  changeWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
 
     auto* changesTitle = new QLabel(tr("State changes"), this);
     QFont titleFont = changesTitle->font();

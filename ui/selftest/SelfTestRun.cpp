@@ -69,8 +69,7 @@ void SelfTestRun::saveScreenshot()
 {
     if (m_screenshotPath.isEmpty())
         return;
-    if (m_window.boardView()->selectedServiceId() == 0)
-        selectTopRow();
+    selectTopRow();
     QCoreApplication::processEvents();
     if (!m_window.grab().save(m_screenshotPath))
         std::fprintf(stderr, "self-test: could not save %s\n", qPrintable(m_screenshotPath));
