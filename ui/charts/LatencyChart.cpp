@@ -62,6 +62,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_axisY->setTitleText(tr("ms"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setMin(0);
+    // The label area is sized on the first layout: never cut "0.8" to "0" when the scale later changes.
+    m_axisY->setTruncateLabels(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QXYSeries* series : {static_cast<QXYSeries*>(m_p95), static_cast<QXYSeries*>(m_avg),
@@ -231,8 +233,8 @@ void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double yMax)
         m_axisX->setFormat(QStringLiteral("HH:mm"));
     else
         m_axisX->setFormat(QStringLiteral("ddd HH:mm"));
-    m_axisY->setRange(0, yMax);
     // Loopback and LAN services answer in well under a millisecond: whole numbers would label every tick 0
-    // or 1.
+    // or 1. The format is set before the range so that the range change lays the wider labels out.
     m_axisY->setLabelFormat(yMax < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_axisY->setRange(0, yMax);
 }

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 SelfTestRun::SelfTestRun(MainWindow& window, MonitoringSession& session, QString screenshotPath,
@@ -67,10 +68,6 @@ void SelfTestRun::selectTopRow()
 
 void SelfTestRun::saveScreenshot()
 {
-    if (m_screenshotPath.isEmpty())
-        return;
-    selectTopRow();
-    QCoreApplication::processEvents();
     if (!m_window.grab().save(m_screenshotPath))
         std::fprintf(stderr, "self-test: could not save %s\n", qPrintable(m_screenshotPath));
 }
@@ -88,15 +85,15 @@ void SelfTestRun::finish(bool passed)
         m_exitCode = 1;
     }
     std::fflush(stdout);
-    if (passed && m_screenshotDelayMs > 0 && !m_screenshotPath.isEmpty()) {
-        // Select the first (worst) service now so the picture shows its live latency as it builds up.
-        selectTopRow();
-        QTimer::singleShot(m_screenshotDelayMs, this, [this] {
-            saveScreenshot();
-            QCoreApplication::exit(m_exitCode);
-        });
+    if (m_screenshotPath.isEmpty()) {
+        QCoreApplication::exit(m_exitCode);
         return;
     }
-    saveScreenshot();
-    QCoreApplication::exit(m_exitCode);
+    // Select the worst service now; its history arrives from the store thread and its live latency builds up
+    // while the picture waits.
+    selectTopRow();
+    QTimer::singleShot(std::max(m_screenshotDelayMs, 1000), this, [this] {
+        saveScreenshot();
+        QCoreApplication::exit(m_exitCode);
+    });
 }
