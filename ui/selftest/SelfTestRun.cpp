@@ -89,11 +89,14 @@ void SelfTestRun::finish(bool passed)
         QCoreApplication::exit(m_exitCode);
         return;
     }
-    // Select the worst service now; its history arrives from the store thread and its live latency builds up
-    // while the picture waits.
+    // Select the worst service (the board's top row, which may change while the picture waits), then give the
+    // store thread a moment to answer its history before the grab.
     selectTopRow();
     QTimer::singleShot(std::max(m_screenshotDelayMs, 1000), this, [this] {
-        saveScreenshot();
-        QCoreApplication::exit(m_exitCode);
+        selectTopRow();
+        QTimer::singleShot(1500, this, [this] {
+            saveScreenshot();
+            QCoreApplication::exit(m_exitCode);
+        });
     });
 }
