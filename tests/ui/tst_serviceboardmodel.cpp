@@ -60,6 +60,7 @@ private Q_SLOTS:
     void resultShowsLatencyAndReason();
     void stateChangeShowsStateSinceAndReason();
     void summariesFillTheBoard();
+    void summaryAfterLiveDataOnlyUpdatesUptime();
     void uptimeFollowsTheLocale();
     void pausedDefinitionShowsPaused();
     void removeServiceForgetsIt();
@@ -191,6 +192,28 @@ void TestServiceBoardModel::summariesFillTheBoard()
     // No data yet: blank, not "-1".
     QCOMPARE(cell(model, 1, ServiceBoardModel::Uptime24h), QString());
     QCOMPARE(cell(model, 1, ServiceBoardModel::Latency), QString());
+}
+
+void TestServiceBoardModel::summaryAfterLiveDataOnlyUpdatesUptime()
+{
+    ManualClock clock;
+    ServiceBoardModel model(clock);
+    model.setServices(fiveServices());
+    StateChange down;
+    down.serviceId = 2;
+    down.atMs = clock.nowMs();
+    down.from = ServiceState::Up;
+    down.to = ServiceState::Down;
+    down.reason = QStringLiteral("connection refused");
+    model.applyStateChange(down);
+    model.applyResults({result(2, clock.nowMs(), 0, QStringLiteral("connection refused"))});
+    // A summary read from the store before that change arrived must not bring the old state back.
+    model.applySummaries(
+        {ServiceSummary{2, ServiceState::Up, clock.nowMs() - kMinuteMs, QString(), 99.5, 40}});
+    QCOMPARE(model.stateOf(2), ServiceState::Down);
+    QCOMPARE(model.reasonOf(2), QStringLiteral("connection refused"));
+    QCOMPARE(cell(model, 2, ServiceBoardModel::Latency), QStringLiteral("0.0 ms"));
+    QCOMPARE(cell(model, 2, ServiceBoardModel::Uptime24h), QStringLiteral("99.50 %"));
 }
 
 void TestServiceBoardModel::uptimeFollowsTheLocale()

@@ -237,6 +237,14 @@ void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
         if (r < 0)
             continue;
         Row& row = m_rows[r];
+        if (row.uptimePercent != summary.uptime24hPercent) {
+            row.uptimePercent = summary.uptime24hPercent;
+            changes.mark(r, Uptime24h);
+        }
+        // A summary is a snapshot of what the store had committed when it was read: once live data has
+        // arrived it is older than what the row shows, except for the uptime only the store can compute.
+        if (row.live)
+            continue;
         const ServiceState state = row.def.paused ? ServiceState::Paused : summary.state;
         if (row.state != state) {
             row.state = state;
@@ -251,10 +259,6 @@ void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
             row.reason = summary.reason;
             changes.mark(r, State); // tooltip
             changes.mark(r, Reason);
-        }
-        if (row.uptimePercent != summary.uptime24hPercent) {
-            row.uptimePercent = summary.uptime24hPercent;
-            changes.mark(r, Uptime24h);
         }
         if (row.latencyMs != summary.lastLatencyMs) {
             row.latencyMs = summary.lastLatencyMs;
@@ -279,6 +283,7 @@ void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
         if (r < 0)
             continue;
         Row& row = m_rows[r];
+        row.live = true;
         const CheckResult& result = *it.value();
         const double latencyMs = result.totalUs / 1000.0;
         if (row.latencyMs != latencyMs) {
@@ -300,6 +305,7 @@ void ServiceBoardModel::applyStateChange(const StateChange& change)
     if (r < 0)
         return;
     Row& row = m_rows[r];
+    row.live = true;
     ChangeSet changes;
     if (row.state != change.to) {
         row.state = change.to;

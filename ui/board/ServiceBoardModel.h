@@ -79,6 +79,7 @@ private:
         QString reason;
         double uptimePercent = -1;
         double latencyMs = -1;
+        bool live = false; // a live result or state change arrived: newer than any stored summary
     };
 
     // Collects the cells a batch changed so that it emits one dataChanged per row span.
