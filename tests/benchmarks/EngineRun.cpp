@@ -1,0 +1,109 @@
+#include "EngineRun.h"
+
+#include "ProcessStats.h"
+#include "StallMeter.h"
+#include "StoreProbe.h"
+
+#include "config/Workspace.h"
+#include "session/MonitoringSession.h"
+#include "time/Clock.h"
+#include "window/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+Workspace benchWorkspace(const EngineRun::Config& config)
+{
+    Workspace workspace;
+    workspace.services.reserve(config.services);
+    for (int i = 0; i < config.services; ++i) {
+        ServiceDefinition service;
+        service.name = QStringLiteral("svc-%1").arg(i, 4, 10, QLatin1Char('0'));
+        service.group = QStringLiteral("group-%1").arg(i % 10);
+        service.kind = CheckKind::Http;
+        service.target = config.baseUrl + QStringLiteral("/svc/%1").arg(i);
+        service.intervalSec = config.intervalSec;
+        workspace.services.append(service);
+    }
+    return workspace;
+}
+} // namespace
+
+std::optional<RunMeasurement> EngineRun::run(QString* error)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = QStringLiteral("cannot create a temporary directory");
+        return std::nullopt;
+    }
+    // The window keeps its geometry in QSettings: keep the user's own settings out of reach.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+
+    const QString databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+    MonitoringSession session(SystemClock::instance());
+    if (const auto failed = session.open(databasePath)) {
+        *error = *failed;
+        return std::nullopt;
+    }
+    session.applyWorkspace(benchWorkspace(m_config), false);
+    if (!session.waitForPendingWrites(120'000)) {
+        *error = QStringLiteral("the store did not save the services in time");
+        return std::nullopt;
+    }
+
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<StallMeter> stalls;
+    if (m_config.window) {
+        window = std::make_unique<MainWindow>(session);
+        window->show();
+        stalls = std::make_unique<StallMeter>(5);
+    }
+    session.start();
+
+    StoreProbe probe(databasePath);
+    if (!probe.errorString().isEmpty()) {
+        *error = probe.errorString();
+        return std::nullopt;
+    }
+
+    RunMeasurement m;
+    m.services = m_config.services;
+    m.mode = m_config.window ? QStringLiteral("window") : QStringLiteral("headless");
+    StoreProbe::Sample first;
+    double cpuAtStart = 0;
+    QElapsedTimer wall;
+
+    QTimer::singleShot(m_config.warmupSec * 1000, [&] {
+        first = probe.sample();
+        if (stalls)
+            stalls->start();
+        cpuAtStart = ProcessStats::cpuMs();
+        wall.start();
+    });
+    QTimer::singleShot((m_config.warmupSec + m_config.seconds) * 1000, [&] {
+        m.cpuMs = ProcessStats::cpuMs() - cpuAtStart;
+        m.seconds = double(wall.nsecsElapsed()) / 1e9;
+        if (stalls) {
+            stalls->stop();
+            m.longestStallMs = stalls->longestStallMs();
+        }
+        const StoreProbe::Sample last = probe.sample();
+        m.results = last.resultRows - first.resultRows;
+        m.storeBytes = last.fileBytes - first.fileBytes;
+        m.checkpointed = first.checkpointed && last.checkpointed;
+        m.load = ProcessStats::loadAverage();
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    m.peakRssKb = ProcessStats::peakRssKb();
+    session.stop();
+    window.reset();
+    return m;
+}

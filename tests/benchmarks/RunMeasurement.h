@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// What one child run measured over its window, passed to the driver as one line of text on stdout.
+struct RunMeasurement
+{
+    int services = 0;
+    QString mode; // "headless" or "window"
+    double seconds = 0;
+    qint64 results = 0;       // raw results committed to the store during the window
+    double cpuMs = 0;         // CPU time of the process during the window
+    qint64 peakRssKb = 0;     // VmHWM at the end of the run (warm-up included)
+    qint64 storeBytes = 0;    // growth of the checkpointed store file during the window
+    double longestStallMs = -1; // -1: not measured (headless)
+    double load = -1;         // one-minute load average at the end of the window
+    bool checkpointed = true;
+
+    double checksPerSecond() const { return seconds > 0 ? double(results) / seconds : 0; }
+    double cpuMsPerCheck() const { return results > 0 ? cpuMs / double(results) : 0; }
+    double percentOfOneCore() const { return seconds > 0 ? cpuMs / (seconds * 10.0) : 0; }
+    double storeBytesPerResult() const { return results > 0 ? double(storeBytes) / double(results) : 0; }
+
+    QString toLine() const;
+    static std::optional<RunMeasurement> fromLine(const QString& line);
+};
