@@ -48,7 +48,7 @@ std::optional<CurlBaseline::Measurement> CurlBaseline::run(const QString& baseUr
 
     const QByteArray program = curl.toLocal8Bit();
     const QByteArray configArg = configPath.toLocal8Bit();
-    std::vector<const char*> argv{program.constData(), "--parallel", "--parallel-max", "100", "-s", "-K",
+    std::vector<const char*> argv{program.constData(), "--parallel", "--parallel-max", "100", "--silent", "--no-progress-meter", "-K",
                                   configArg.constData(), nullptr};
     // Bodies go to /dev/null through stdout, as `-o /dev/null` would for one URL.
     posix_spawn_file_actions_t actions;

@@ -1,8 +1,10 @@
 #include "ProcessStats.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QList>
+
+#include <cstdio>
+#include <cstring>
 
 #include <sys/resource.h>
 
@@ -22,24 +24,30 @@ double ProcessStats::cpuMs()
 
 qint64 ProcessStats::peakRssKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
+    // /proc files report a size of 0, which QFile takes for the end: read them with stdio.
+    std::FILE* status = std::fopen("/proc/self/status", "r");
+    if (!status)
         return 0;
-    // /proc files report a size of 0: read line by line instead of readAll().
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    qint64 kb = 0;
+    char line[256];
+    while (std::fgets(line, sizeof line, status)) {
+        if (std::strncmp(line, "VmHWM:", 6) == 0) {
+            kb = QByteArray(line + 6).trimmed().split(' ').value(0).toLongLong();
+            break;
+        }
     }
-    return 0;
+    std::fclose(status);
+    return kb;
 }
 
 double ProcessStats::loadAverage()
 {
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
+    std::FILE* file = std::fopen("/proc/loadavg", "r");
+    if (!file)
         return -1;
-    bool ok = false;
-    const double load = file.readLine().split(' ').value(0).toDouble(&ok);
-    return ok ? load : -1;
+    double load = -1;
+    if (std::fscanf(file, "%lf", &load) != 1)
+        load = -1;
+    std::fclose(file);
+    return load;
 }
