@@ -47,7 +47,8 @@ std::optional<RunMeasurement> EngineRun::run(QString* error)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
 
     const QString databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
-    MonitoringSession session(SystemClock::instance());
+    auto owned = std::make_unique<MonitoringSession>(SystemClock::instance());
+    MonitoringSession& session = *owned;
     if (const auto failed = session.open(databasePath)) {
         *error = *failed;
         return std::nullopt;
@@ -65,45 +66,55 @@ std::optional<RunMeasurement> EngineRun::run(QString* error)
         window->show();
         stalls = std::make_unique<StallMeter>(5);
     }
-    session.start();
 
-    StoreProbe probe(databasePath);
-    if (!probe.errorString().isEmpty()) {
-        *error = probe.errorString();
-        return std::nullopt;
+    // The store is measured from the first check to after close(), which writes the open rollup minutes:
+    // a window shorter than the rollups' grace period would otherwise leave them out.
+    qint64 baselineBytes = 0;
+    {
+        StoreProbe probe(databasePath);
+        if (!probe.errorString().isEmpty()) {
+            *error = probe.errorString();
+            return std::nullopt;
+        }
+        baselineBytes = probe.sample().fileBytes;
     }
+    session.start();
 
     RunMeasurement m;
     m.services = m_config.services;
     m.mode = m_config.window ? QStringLiteral("window") : QStringLiteral("headless");
-    StoreProbe::Sample first;
+    qint64 storedAtStart = 0;
     double cpuAtStart = 0;
     QElapsedTimer wall;
 
-    QTimer::singleShot(m_config.warmupSec * 1000, [&] {
-        first = probe.sample();
+    QTimer::singleShot(m_config.warmupSec * 1000, Qt::PreciseTimer, &session, [&] {
         if (stalls)
             stalls->start();
+        storedAtStart = session.storedResultCount();
         cpuAtStart = ProcessStats::cpuMs();
         wall.start();
     });
-    QTimer::singleShot((m_config.warmupSec + m_config.seconds) * 1000, [&] {
+    QTimer::singleShot((m_config.warmupSec + m_config.seconds) * 1000, Qt::PreciseTimer, &session, [&] {
         m.cpuMs = ProcessStats::cpuMs() - cpuAtStart;
         m.seconds = double(wall.nsecsElapsed()) / 1e9;
+        m.results = session.storedResultCount() - storedAtStart;
         if (stalls) {
             stalls->stop();
             m.longestStallMs = stalls->longestStallMs();
         }
-        const StoreProbe::Sample last = probe.sample();
-        m.results = last.resultRows - first.resultRows;
-        m.storeBytes = last.fileBytes - first.fileBytes;
-        m.checkpointed = first.checkpointed && last.checkpointed;
         m.load = ProcessStats::loadAverage();
         QCoreApplication::quit();
     });
     QCoreApplication::exec();
     m.peakRssKb = ProcessStats::peakRssKb();
-    session.stop();
+    stalls.reset();
     window.reset();
+    owned.reset();
+
+    StoreProbe probe(databasePath);
+    const StoreProbe::Sample last = probe.sample();
+    m.totalResults = last.resultRows;
+    m.storeBytes = last.fileBytes - baselineBytes;
+    m.checkpointed = last.checkpointed;
     return m;
 }

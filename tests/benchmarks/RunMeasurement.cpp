@@ -10,7 +10,7 @@ const QString Prefix = QStringLiteral("BENCH-RESULT ");
 QString RunMeasurement::toLine() const
 {
     return Prefix + QStringLiteral("services=%1 mode=%2 seconds=%3 results=%4 cpu_ms=%5 rss_kb=%6 store_bytes=%7 "
-                                   "stall_ms=%8 load=%9 checkpointed=%10")
+                                   "stall_ms=%8 load=%9 checkpointed=%10 total_results=%11")
                         .arg(services)
                         .arg(mode)
                         .arg(seconds, 0, 'f', 3)
@@ -20,7 +20,8 @@ QString RunMeasurement::toLine() const
                         .arg(storeBytes)
                         .arg(longestStallMs, 0, 'f', 3)
                         .arg(load, 0, 'f', 2)
-                        .arg(checkpointed ? 1 : 0);
+                        .arg(checkpointed ? 1 : 0)
+                        .arg(totalResults);
 }
 
 std::optional<RunMeasurement> RunMeasurement::fromLine(const QString& line)
@@ -44,6 +45,7 @@ std::optional<RunMeasurement> RunMeasurement::fromLine(const QString& line)
     m.storeBytes = fields.value(QStringLiteral("store_bytes")).toLongLong();
     m.longestStallMs = fields.value(QStringLiteral("stall_ms")).toDouble();
     m.load = fields.value(QStringLiteral("load")).toDouble();
+    m.totalResults = fields.value(QStringLiteral("total_results")).toLongLong();
     m.checkpointed = fields.value(QStringLiteral("checkpointed")) == QStringLiteral("1");
     return m;
 }

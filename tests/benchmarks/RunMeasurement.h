@@ -12,9 +12,10 @@ struct RunMeasurement
     QString mode; // "headless" or "window"
     double seconds = 0;
     qint64 results = 0;       // raw results committed to the store during the window
+    qint64 totalResults = 0;  // raw results in the store at the end (warm-up and shut-down included)
     double cpuMs = 0;         // CPU time of the process during the window
     qint64 peakRssKb = 0;     // VmHWM at the end of the run (warm-up included)
-    qint64 storeBytes = 0;    // growth of the checkpointed store file during the window
+    qint64 storeBytes = 0;    // growth of the checkpointed store file from start to close, for totalResults
     double longestStallMs = -1; // -1: not measured (headless)
     double load = -1;         // one-minute load average at the end of the window
     bool checkpointed = true;
@@ -22,7 +23,7 @@ struct RunMeasurement
     double checksPerSecond() const { return seconds > 0 ? double(results) / seconds : 0; }
     double cpuMsPerCheck() const { return results > 0 ? cpuMs / double(results) : 0; }
     double percentOfOneCore() const { return seconds > 0 ? cpuMs / (seconds * 10.0) : 0; }
-    double storeBytesPerResult() const { return results > 0 ? double(storeBytes) / double(results) : 0; }
+    double storeBytesPerResult() const { return totalResults > 0 ? double(storeBytes) / double(totalResults) : 0; }
 
     QString toLine() const;
     static std::optional<RunMeasurement> fromLine(const QString& line);
