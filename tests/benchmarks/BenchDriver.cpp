@@ -89,17 +89,18 @@ int BenchDriver::run(const QString& selfPath)
 QString BenchDriver::table(const QList<Row>& rows)
 {
     QString out = QStringLiteral("| N | mode | checks/s | CPU ms/check | curl CPU ms/req | ratio | % of one core | "
-                                 "peak RSS MB | store B/result | longest UI stall ms | load |\n"
-                                 "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                                 "peak RSS MB | store B/result | raw B/result | longest UI stall ms | load |\n"
+                                 "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row& row : rows) {
         const RunMeasurement& m = row.run;
         const double ratio = row.curlMsPerRequest > 0 ? m.cpuMsPerCheck() / row.curlMsPerRequest : 0;
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                    .arg(m.services)
                    .arg(m.mode)
                    .arg(fixed(m.checksPerSecond(), 1), fixed(m.cpuMsPerCheck(), 3), fixed(row.curlMsPerRequest, 3),
                         fixed(ratio, 2), fixed(m.percentOfOneCore(), 2), fixed(double(m.peakRssKb) / 1024.0, 1),
                         fixed(m.storeBytesPerResult(), 1) + (m.checkpointed ? QString() : QStringLiteral("*")))
+                   .arg(fixed(m.rawBytesPerResult(), 1))
                    .arg(m.longestStallMs < 0 ? QStringLiteral("–") : fixed(m.longestStallMs, 1))
                    .arg(fixed(m.load, 2));
     }

@@ -116,5 +116,9 @@ std::optional<RunMeasurement> EngineRun::run(QString* error)
     m.totalResults = last.resultRows;
     m.storeBytes = last.fileBytes - baselineBytes;
     m.checkpointed = last.checkpointed;
+    m.rawTableBytes = probe.tableBytes(QStringLiteral("results"));
+    m.rollupTableBytes = probe.tableBytes(QStringLiteral("rollups"));
+    m.rollupRows = probe.rowCount(QStringLiteral("rollups"));
+    m.intervalSec = m_config.intervalSec;
     return m;
 }

@@ -47,3 +47,26 @@ StoreProbe::Sample StoreProbe::sample()
     out.fileBytes = QFileInfo(m_path).size();
     return out;
 }
+
+qint64 StoreProbe::tableBytes(const QString& table)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name = ?"));
+    q.addBindValue(table);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+qint64 StoreProbe::rowCount(const QString& table)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // The name comes from this benchmark, never from outside.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}

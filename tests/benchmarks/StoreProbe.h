@@ -20,6 +20,10 @@ public:
         bool checkpointed = false; // false: the log could not be folded in entirely (busy writer)
     };
     Sample sample();
+    // Bytes of the pages a table (with its key, for WITHOUT ROWID tables) occupies, free space in them
+    // included, from SQLite's dbstat table; -1 when dbstat is not available.
+    qint64 tableBytes(const QString& table);
+    qint64 rowCount(const QString& table);
     QString errorString() const { return m_error; }
 
 private:
