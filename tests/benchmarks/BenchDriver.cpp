@@ -55,14 +55,18 @@ int BenchDriver::run(const QString& selfPath)
             env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(selfPath, {QStringLiteral("--child"), QStringLiteral("--services"), QString::number(services),
-                                   QStringLiteral("--mode"), mode, QStringLiteral("--base-url"), baseUrl,
-                                   QStringLiteral("--seconds"), QString::number(m_options.seconds),
-                                   QStringLiteral("--warmup"), QString::number(m_options.warmupSec),
-                                   QStringLiteral("--interval"), QString::number(m_options.intervalSec)});
+            child.start(selfPath,
+                        {QStringLiteral("--child"), QStringLiteral("--services"), QString::number(services),
+                         QStringLiteral("--mode"), mode, QStringLiteral("--base-url"), baseUrl,
+                         QStringLiteral("--seconds"), QString::number(m_options.seconds),
+                         QStringLiteral("--warmup"), QString::number(m_options.warmupSec),
+                         QStringLiteral("--interval"), QString::number(m_options.intervalSec)});
             const int budgetMs = (m_options.warmupSec + m_options.seconds + 180) * 1000;
             if (!child.waitForFinished(budgetMs) || child.exitCode() != 0) {
-                progress(QStringLiteral("N=%1 %2: the child run failed (exit %3)").arg(services).arg(mode).arg(child.exitCode()));
+                progress(QStringLiteral("N=%1 %2: the child run failed (exit %3)")
+                             .arg(services)
+                             .arg(mode)
+                             .arg(child.exitCode()));
                 child.kill();
                 child.waitForFinished(5000);
                 return 1;
@@ -88,21 +92,24 @@ int BenchDriver::run(const QString& selfPath)
 
 QString BenchDriver::table(const QList<Row>& rows)
 {
-    QString out = QStringLiteral("| N | mode | checks/s | CPU ms/check | curl CPU ms/req | ratio | % of one core | "
-                                 "peak RSS MB | store B/result | raw B/result | longest UI stall ms | load |\n"
-                                 "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    QString out =
+        QStringLiteral("| N | mode | checks/s | CPU ms/check | curl CPU ms/req | ratio | % of one core | "
+                       "peak RSS MB | store B/result | raw B/result | longest UI stall ms | load |\n"
+                       "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row& row : rows) {
         const RunMeasurement& m = row.run;
         const double ratio = row.curlMsPerRequest > 0 ? m.cpuMsPerCheck() / row.curlMsPerRequest : 0;
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
-                   .arg(m.services)
-                   .arg(m.mode)
-                   .arg(fixed(m.checksPerSecond(), 1), fixed(m.cpuMsPerCheck(), 3), fixed(row.curlMsPerRequest, 3),
-                        fixed(ratio, 2), fixed(m.percentOfOneCore(), 2), fixed(double(m.peakRssKb) / 1024.0, 1),
-                        fixed(m.storeBytesPerResult(), 1) + (m.checkpointed ? QString() : QStringLiteral("*")))
-                   .arg(fixed(m.rawBytesPerResult(), 1))
-                   .arg(m.longestStallMs < 0 ? QStringLiteral("–") : fixed(m.longestStallMs, 1))
-                   .arg(fixed(m.load, 2));
+        out +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+                .arg(m.services)
+                .arg(m.mode)
+                .arg(fixed(m.checksPerSecond(), 1), fixed(m.cpuMsPerCheck(), 3),
+                     fixed(row.curlMsPerRequest, 3), fixed(ratio, 2), fixed(m.percentOfOneCore(), 2),
+                     fixed(double(m.peakRssKb) / 1024.0, 1),
+                     fixed(m.storeBytesPerResult(), 1) + (m.checkpointed ? QString() : QStringLiteral("*")))
+                .arg(fixed(m.rawBytesPerResult(), 1))
+                .arg(m.longestStallMs < 0 ? QStringLiteral("–") : fixed(m.longestStallMs, 1))
+                .arg(fixed(m.load, 2));
     }
     return out;
 }

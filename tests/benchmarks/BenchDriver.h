@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // Drives the whole benchmark from the parent process: starts nginx, measures the curl baseline per size, runs
-// this executable again as a child per (size, mode) so that CPU time and peak memory belong to that run alone,
-// and prints the markdown table.
+// this executable again as a child per (size, mode) so that CPU time and peak memory belong to that run
+// alone, and prints the markdown table.
 class BenchDriver
 {
 public:

@@ -21,8 +21,8 @@ double toMs(const timeval& t)
 }
 } // namespace
 
-std::optional<CurlBaseline::Measurement> CurlBaseline::run(const QString& baseUrl, int services, int minRequests,
-                                                           QString* error)
+std::optional<CurlBaseline::Measurement> CurlBaseline::run(const QString& baseUrl, int services,
+                                                           int minRequests, QString* error)
 {
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     if (curl.isEmpty()) {
@@ -48,8 +48,9 @@ std::optional<CurlBaseline::Measurement> CurlBaseline::run(const QString& baseUr
 
     const QByteArray program = curl.toLocal8Bit();
     const QByteArray configArg = configPath.toLocal8Bit();
-    std::vector<const char*> argv{program.constData(), "--parallel", "--parallel-max", "100", "--silent", "--no-progress-meter", "-K",
-                                  configArg.constData(), nullptr};
+    std::vector<const char*> argv{
+        program.constData(),   "--parallel", "--parallel-max",      "100",  "--silent",
+        "--no-progress-meter", "-K",         configArg.constData(), nullptr};
     // Bodies go to /dev/null through stdout, as `-o /dev/null` would for one URL.
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -57,8 +58,8 @@ std::optional<CurlBaseline::Measurement> CurlBaseline::run(const QString& baseUr
     QElapsedTimer wall;
     wall.start();
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, program.constData(), &actions, nullptr, const_cast<char**>(argv.data()),
-                                    environ);
+    const int spawned =
+        posix_spawn(&pid, program.constData(), &actions, nullptr, const_cast<char**>(argv.data()), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
         *error = QStringLiteral("cannot start %1").arg(curl);

@@ -4,8 +4,8 @@
 
 #include <QString>
 
-// One measured run in a child process: N HTTP services on a MonitoringSession with a real SQLite store, as the
-// app runs them, optionally with the real cockpit window shown. Needs a QCoreApplication (headless) or a
+// One measured run in a child process: N HTTP services on a MonitoringSession with a real SQLite store, as
+// the app runs them, optionally with the real cockpit window shown. Needs a QCoreApplication (headless) or a
 // QApplication (window) to exist.
 class EngineRun
 {
@@ -22,7 +22,8 @@ public:
 
     explicit EngineRun(const Config& config) : m_config(config) {}
 
-    // Runs the event loop for warm-up plus window. Returns nullopt with `error` set when the run could not be made.
+    // Runs the event loop for warm-up plus window. Returns nullopt with `error` set when the run could not be
+    // made.
     std::optional<RunMeasurement> run(QString* error);
 
 private:

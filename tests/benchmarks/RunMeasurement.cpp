@@ -9,24 +9,26 @@ const QString Prefix = QStringLiteral("BENCH-RESULT ");
 
 QString RunMeasurement::toLine() const
 {
-    return Prefix + QStringLiteral("services=%1 mode=%2 seconds=%3 results=%4 cpu_ms=%5 rss_kb=%6 store_bytes=%7 "
-                                   "stall_ms=%8 load=%9 checkpointed=%10 total_results=%11 raw_bytes=%12 rollup_bytes=%13 "
-                                   "rollup_rows=%14 interval=%15")
-                        .arg(services)
-                        .arg(mode)
-                        .arg(seconds, 0, 'f', 3)
-                        .arg(results)
-                        .arg(cpuMs, 0, 'f', 3)
-                        .arg(peakRssKb)
-                        .arg(storeBytes)
-                        .arg(longestStallMs, 0, 'f', 3)
-                        .arg(load, 0, 'f', 2)
-                        .arg(checkpointed ? 1 : 0)
-                        .arg(totalResults)
-                        .arg(rawTableBytes)
-                        .arg(rollupTableBytes)
-                        .arg(rollupRows)
-                        .arg(intervalSec);
+    return Prefix +
+           QStringLiteral(
+               "services=%1 mode=%2 seconds=%3 results=%4 cpu_ms=%5 rss_kb=%6 store_bytes=%7 "
+               "stall_ms=%8 load=%9 checkpointed=%10 total_results=%11 raw_bytes=%12 rollup_bytes=%13 "
+               "rollup_rows=%14 interval=%15")
+               .arg(services)
+               .arg(mode)
+               .arg(seconds, 0, 'f', 3)
+               .arg(results)
+               .arg(cpuMs, 0, 'f', 3)
+               .arg(peakRssKb)
+               .arg(storeBytes)
+               .arg(longestStallMs, 0, 'f', 3)
+               .arg(load, 0, 'f', 2)
+               .arg(checkpointed ? 1 : 0)
+               .arg(totalResults)
+               .arg(rawTableBytes)
+               .arg(rollupTableBytes)
+               .arg(rollupRows)
+               .arg(intervalSec);
 }
 
 std::optional<RunMeasurement> RunMeasurement::fromLine(const QString& line)

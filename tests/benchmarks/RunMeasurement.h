@@ -16,12 +16,12 @@ struct RunMeasurement
     double cpuMs = 0;         // CPU time of the process during the window
     qint64 peakRssKb = 0;     // VmHWM at the end of the run (warm-up included)
     qint64 storeBytes = 0;    // growth of the checkpointed store file from start to close, for totalResults
-    qint64 rawTableBytes = 0;  // pages of the raw results table at the end
+    qint64 rawTableBytes = 0; // pages of the raw results table at the end
     qint64 rollupTableBytes = 0;
     qint64 rollupRows = 0;
     int intervalSec = 10;
     double longestStallMs = -1; // -1: not measured (headless)
-    double load = -1;         // one-minute load average at the end of the window
+    double load = -1;           // one-minute load average at the end of the window
     bool checkpointed = true;
 
     double checksPerSecond() const { return seconds > 0 ? double(results) / seconds : 0; }
@@ -29,8 +29,14 @@ struct RunMeasurement
     double percentOfOneCore() const { return seconds > 0 ? cpuMs / (seconds * 10.0) : 0; }
     // File growth over the whole run per result: counts a whole rollup row for every service and minute
     // touched, so short runs overstate it.
-    double fileBytesPerResult() const { return totalResults > 0 ? double(storeBytes) / double(totalResults) : 0; }
-    double rawBytesPerResult() const { return totalResults > 0 ? double(rawTableBytes) / double(totalResults) : 0; }
+    double fileBytesPerResult() const
+    {
+        return totalResults > 0 ? double(storeBytes) / double(totalResults) : 0;
+    }
+    double rawBytesPerResult() const
+    {
+        return totalResults > 0 ? double(rawTableBytes) / double(totalResults) : 0;
+    }
     // Steady state: the raw row plus its share of the per-minute rollup row (interval / 60 s of one).
     double storeBytesPerResult() const
     {

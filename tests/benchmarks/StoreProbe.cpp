@@ -28,8 +28,8 @@ StoreProbe::Sample StoreProbe::sample()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return out;
-    // TRUNCATE waits for the writer (busy timeout) and reports busy=1 if it still could not finish; retry a few
-    // times since the store commits every few hundred milliseconds.
+    // TRUNCATE waits for the writer (busy timeout) and reports busy=1 if it still could not finish; retry a
+    // few times since the store commits every few hundred milliseconds.
     for (int attempt = 0; attempt < 20 && !out.checkpointed; ++attempt) {
         QSqlQuery checkpoint(db);
         if (checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next())

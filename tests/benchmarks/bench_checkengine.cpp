@@ -48,29 +48,34 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_checkengine"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check engine benchmark: CPU, memory, store size, UI stalls."));
+    parser.setApplicationDescription(
+        QStringLiteral("Check engine benchmark: CPU, memory, store size, UI stalls."));
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"), QStringLiteral("Service counts, comma-separated."),
-                                   QStringLiteral("list"), QStringLiteral("500,1000,2000"));
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Service counts, comma-separated."), QStringLiteral("list"),
+                                   QStringLiteral("500,1000,2000"));
     const QCommandLineOption modes(QStringLiteral("modes"), QStringLiteral("headless,window or one of them."),
                                    QStringLiteral("list"), QStringLiteral("headless,window"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured window per run."),
                                      QStringLiteral("s"), QStringLiteral("30"));
     const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Warm-up before the window."),
                                     QStringLiteral("s"), QStringLiteral("15"));
-    const QCommandLineOption interval(QStringLiteral("interval"), QStringLiteral("Check interval of every service."),
-                                      QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("Check interval of every service."), QStringLiteral("s"),
+                                      QStringLiteral("10"));
     const QCommandLineOption curlRequests(QStringLiteral("curl-requests"),
                                           QStringLiteral("Minimum requests in the curl baseline."),
                                           QStringLiteral("n"), QStringLiteral("20000"));
-    const QCommandLineOption child(QStringLiteral("child"), QStringLiteral("Internal: run one measured child."));
+    const QCommandLineOption child(QStringLiteral("child"),
+                                   QStringLiteral("Internal: run one measured child."));
     const QCommandLineOption services(QStringLiteral("services"), QStringLiteral("Internal: service count."),
                                       QStringLiteral("n"));
     const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("Internal: headless or window."),
                                   QStringLiteral("mode"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Internal: nginx base URL."),
                                      QStringLiteral("url"));
-    parser.addOptions({sizes, modes, seconds, warmup, interval, curlRequests, child, services, mode, baseUrl});
+    parser.addOptions(
+        {sizes, modes, seconds, warmup, interval, curlRequests, child, services, mode, baseUrl});
     parser.process(*app);
 
     if (parser.isSet(child)) {
