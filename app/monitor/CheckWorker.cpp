@@ -166,7 +166,8 @@ void CheckWorker::pump()
     if (!m_running)
         return;
     const qint64 now = monotonicMs();
-    while (const std::optional<qint64> id = m_scheduler.takeDue(now))
+    const qint64 horizon = now + m_options.scheduleSlackMs;
+    while (const std::optional<qint64> id = m_scheduler.takeDue(horizon))
         startCheck(*m_services.at(*id));
     // With every slot taken, the next finished check pumps again.
     const std::optional<qint64> next = m_scheduler.nextDueMs();
