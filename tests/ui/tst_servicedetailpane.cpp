@@ -82,7 +82,8 @@ void TestServiceDetailPane::showServiceRequestsTheCurrentRange()
     pane.showService(checkout(), ServiceState::Up, clock.nowMs() - kHourMs, QString());
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.last().at(0).toLongLong(), 12);
-    QCOMPARE(requested.last().at(1).toLongLong(), clock.nowMs() - kHourMs); // the default range: the last hour
+    QCOMPARE(requested.last().at(1).toLongLong(),
+             clock.nowMs() - kHourMs); // the default range: the last hour
     QCOMPARE(requested.last().at(2).toLongLong(), clock.nowMs());
     // Same service again (e.g. its definition changed): no new request.
     pane.showService(checkout(), ServiceState::Down, clock.nowMs(), QStringLiteral("refused"));
