@@ -6,9 +6,9 @@
 #include <QMetaType>
 #include <QString>
 
-// One stretch of time during which a service was in one state: what the timeline paints. Times are UTC ms since
-// the epoch, half-open [startMs, endMs). A band with `known == false` is a gap with no data (before the first
-// check, or after a stop of the app), painted as "no data".
+// One stretch of time during which a service was in one state: what the timeline paints. Times are UTC ms
+// since the epoch, half-open [startMs, endMs). A band with `known == false` is a gap with no data (before the
+// first check, or after a stop of the app), painted as "no data".
 struct StateBand
 {
     qint64 serviceId = 0;
