@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -75,6 +76,41 @@ DbResult<QList<RollupPoint>> RollupTable::forService(qint64 serviceId, qint64 fr
         p.avgMs = q.value.value(4).toLongLong() / 1000.0;
         p.maxMs = q.value.value(5).toLongLong() / 1000.0;
         p.p95Ms = q.value.value(6).toLongLong() / 1000.0;
+        points.append(p);
+    }
+    return DbResult<QList<RollupPoint>>::success(points);
+}
+
+DbResult<QList<RollupPoint>> RollupTable::bucketed(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                                   qint64 bucketMs) const
+{
+    const qint64 bucket = std::max<qint64>(bucketMs, 60'000);
+    // A minute with no successful result holds zero latencies: it counts, but not in the latency figures.
+    DbResult<QSqlQuery> q = m_db.run(
+        QStringLiteral("SELECT (minute_at - ?) / ? AS bucket, SUM(result_count), SUM(failures),"
+                       " MIN(CASE WHEN result_count > failures THEN min_us END),"
+                       " SUM(CASE WHEN result_count > failures THEN avg_us * (result_count - failures) END),"
+                       " SUM(result_count - failures),"
+                       " MAX(CASE WHEN result_count > failures THEN max_us END),"
+                       " MAX(CASE WHEN result_count > failures THEN p95_us END)"
+                       " FROM rollups WHERE service_id = ? AND minute_at >= ? AND minute_at < ?"
+                       " GROUP BY bucket ORDER BY bucket"),
+        {fromMs, bucket, serviceId, fromMs, toMs}, tr("read per-minute statistics"));
+    if (!q.ok())
+        return DbResult<QList<RollupPoint>>::failure(q.error);
+    QList<RollupPoint> points;
+    while (q.value.next()) {
+        RollupPoint p;
+        p.minuteMs = fromMs + q.value.value(0).toLongLong() * bucket;
+        p.count = q.value.value(1).toInt();
+        p.failures = q.value.value(2).toInt();
+        const qint64 ok = q.value.value(5).toLongLong();
+        if (ok > 0) {
+            p.minMs = q.value.value(3).toLongLong() / 1000.0;
+            p.avgMs = q.value.value(4).toDouble() / double(ok) / 1000.0;
+            p.maxMs = q.value.value(6).toLongLong() / 1000.0;
+            p.p95Ms = q.value.value(7).toLongLong() / 1000.0;
+        }
         points.append(p);
     }
     return DbResult<QList<RollupPoint>>::success(points);

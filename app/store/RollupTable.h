@@ -24,6 +24,12 @@ public:
     DbResult<int> write(const QList<RollupRow>& rows);
     // Rollups of one service with fromMs <= minute start < toMs, oldest first.
     DbResult<QList<RollupPoint>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
+    // Rollups of one service with fromMs <= minute start < toMs aggregated in SQL into buckets of bucketMs
+    // (at least a minute) aligned on fromMs, oldest first, each stamped with its bucket's start; empty
+    // buckets are left out. Counts and failures add up; min, max and average (weighted by successful
+    // results) cover the successful results; p95 is the highest minute p95, an upper bound of the true one.
+    DbResult<QList<RollupPoint>> bucketed(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                          qint64 bucketMs) const;
     DbResult<int> removeService(qint64 serviceId);
 
     // Every raw result with startedAtMs < watermark is covered by stored rows.

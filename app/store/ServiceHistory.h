@@ -41,5 +41,6 @@ struct ServiceSummary
     int lastLatencyMs = -1;       // -1: no data
 };
 
+Q_DECLARE_METATYPE(RollupPoint)
 Q_DECLARE_METATYPE(ServiceHistory)
 Q_DECLARE_METATYPE(ServiceSummary)

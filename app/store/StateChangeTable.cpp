@@ -88,3 +88,32 @@ DbResult<int> StateChangeTable::removeService(qint64 serviceId)
         return DbResult<int>::failure(q.error);
     return DbResult<int>::success(q.value.numRowsAffected());
 }
+
+DbResult<TimelineSnapshot> StateChangeTable::timeline(qint64 fromMs, qint64 toMs) const
+{
+    TimelineSnapshot snapshot;
+    snapshot.fromMs = fromMs;
+    snapshot.toMs = toMs;
+    // The service ids come from a loose index scan of state_changes_by_service (one seek per service rather
+    // than a pass over every change), then each one's last change before fromMs is one more seek.
+    DbResult<QList<StateChange>> previous = read(
+        Columns % QStringLiteral(
+                      "WHERE id IN (WITH RECURSIVE ids(sid) AS ("
+                      " SELECT MIN(service_id) FROM state_changes"
+                      " UNION ALL SELECT (SELECT MIN(service_id) FROM state_changes WHERE service_id > sid)"
+                      " FROM ids WHERE sid IS NOT NULL)"
+                      " SELECT (SELECT p.id FROM state_changes p WHERE p.service_id = ids.sid AND p.at_ms < ?"
+                      " ORDER BY p.at_ms DESC, p.id DESC LIMIT 1) FROM ids WHERE sid IS NOT NULL)"),
+        {fromMs});
+    if (!previous.ok())
+        return DbResult<TimelineSnapshot>::failure(previous.error);
+    for (const StateChange& change : std::as_const(previous.value))
+        snapshot.changesByService[change.serviceId].append(change);
+    DbResult<QList<StateChange>> inRange =
+        read(Columns % QStringLiteral("WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id"), {fromMs, toMs});
+    if (!inRange.ok())
+        return DbResult<TimelineSnapshot>::failure(inRange.error);
+    for (const StateChange& change : std::as_const(inRange.value))
+        snapshot.changesByService[change.serviceId].append(change);
+    return DbResult<TimelineSnapshot>::success(snapshot);
+}

@@ -2,6 +2,7 @@
 
 #include "monitor/StateChange.h"
 #include "store/Database.h"
+#include "timeline/TimelineSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,6 +22,9 @@ public:
     DbResult<QList<StateChange>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
                                             bool withPrevious) const;
     DbResult<int> removeService(qint64 serviceId);
+    // Every service's changes for the timeline: per service, the last change before fromMs (if any) then
+    // those with fromMs <= atMs < toMs, oldest first. Two queries whatever the number of services.
+    DbResult<TimelineSnapshot> timeline(qint64 fromMs, qint64 toMs) const;
 
 private:
     DbResult<QList<StateChange>> read(const QString& sql, const QVariantList& values) const;

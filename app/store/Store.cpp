@@ -17,6 +17,9 @@ void registerMetaTypes()
     qRegisterMetaType<ServiceHistory>();
     qRegisterMetaType<ServiceSummary>();
     qRegisterMetaType<QList<ServiceSummary>>();
+    qRegisterMetaType<TimelineSnapshot>();
+    qRegisterMetaType<RollupPoint>();
+    qRegisterMetaType<QList<RollupPoint>>();
 }
 
 } // namespace
@@ -67,6 +70,8 @@ DbResult<bool> Store::open(const QString& path)
     connect(worker, &StoreWorker::pausedChanged, this, &Store::pausedChanged);
     connect(worker, &StoreWorker::historyReady, this, &Store::historyReady);
     connect(worker, &StoreWorker::summariesReady, this, &Store::summariesReady);
+    connect(worker, &StoreWorker::timelineReady, this, &Store::timelineReady);
+    connect(worker, &StoreWorker::rollupsReady, this, &Store::rollupsReady);
     connect(worker, &StoreWorker::pruned, this, &Store::pruned);
     return opened;
 }
@@ -137,6 +142,20 @@ void Store::requestSummaries(qint64 nowMs)
 {
     StoreWorker* worker = m_worker;
     post([worker, nowMs] { worker->requestSummaries(nowMs); });
+}
+
+void Store::requestTimeline(qint64 fromMs, qint64 toMs)
+{
+    StoreWorker* worker = m_worker;
+    post([worker, fromMs, toMs] { worker->requestTimeline(fromMs, toMs); });
+}
+
+void Store::requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs)
+{
+    StoreWorker* worker = m_worker;
+    post([worker, serviceId, fromMs, toMs, bucketMs] {
+        worker->requestRollupsAt(serviceId, fromMs, toMs, bucketMs);
+    });
 }
 
 void Store::setRetentionDays(int days)

@@ -5,6 +5,7 @@
 #include "monitor/StateChange.h"
 #include "store/DbResult.h"
 #include "store/ServiceHistory.h"
+#include "timeline/TimelineSnapshot.h"
 
 #include <QList>
 #include <QObject>
@@ -44,6 +45,12 @@ public:
 
     void requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void requestSummaries(qint64 nowMs);
+    // Every service's state changes for the timeline over [fromMs, toMs), each preceded by its last change
+    // before fromMs; answers with timelineReady.
+    void requestTimeline(qint64 fromMs, qint64 toMs);
+    // One service's rollups over [fromMs, toMs) in buckets of bucketMs (see RollupTable::bucketed), so that a
+    // long range reads about as many points as there are pixels; answers with rollupsReady.
+    void requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs);
     void setRetentionDays(int days);
     void pruneNow();
 
@@ -59,6 +66,8 @@ Q_SIGNALS:
     void pausedChanged(qint64 serviceId, bool paused);
     void historyReady(const ServiceHistory& history);
     void summariesReady(const QList<ServiceSummary>& summaries);
+    void timelineReady(const TimelineSnapshot& snapshot);
+    void rollupsReady(qint64 serviceId, const QList<RollupPoint>& points);
     void pruned(int removedResults);
 
 private:

@@ -250,6 +250,30 @@ void StoreWorker::requestSummaries(qint64 nowMs)
         Q_EMIT summariesReady(summaries.value);
 }
 
+void StoreWorker::requestTimeline(qint64 fromMs, qint64 toMs)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    DbResult<TimelineSnapshot> snapshot = StateChangeTable(*m_db).timeline(fromMs, toMs);
+    if (!snapshot.ok())
+        Q_EMIT errorOccurred(snapshot.error);
+    else
+        Q_EMIT timelineReady(snapshot.value);
+}
+
+void StoreWorker::requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    DbResult<QList<RollupPoint>> points = RollupTable(*m_db).bucketed(serviceId, fromMs, toMs, bucketMs);
+    if (!points.ok())
+        Q_EMIT errorOccurred(points.error);
+    else
+        Q_EMIT rollupsReady(serviceId, points.value);
+}
+
 void StoreWorker::setRetentionDays(int days)
 {
     if (!ensureOpen())

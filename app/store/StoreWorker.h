@@ -7,6 +7,7 @@
 #include "store/ResultTable.h"
 #include "store/RollupAccumulator.h"
 #include "store/ServiceHistory.h"
+#include "timeline/TimelineSnapshot.h"
 
 #include <QList>
 #include <QObject>
@@ -48,6 +49,8 @@ public:
     void setPaused(qint64 serviceId, bool paused);
     void requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void requestSummaries(qint64 nowMs);
+    void requestTimeline(qint64 fromMs, qint64 toMs);
+    void requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs);
     void setRetentionDays(int days);
     void prune();
 
@@ -64,6 +67,8 @@ Q_SIGNALS:
     void pausedChanged(qint64 serviceId, bool paused);
     void historyReady(const ServiceHistory& history);
     void summariesReady(const QList<ServiceSummary>& summaries);
+    void timelineReady(const TimelineSnapshot& snapshot);
+    void rollupsReady(qint64 serviceId, const QList<RollupPoint>& points);
     void pruned(int removedResults);
 
 private:
