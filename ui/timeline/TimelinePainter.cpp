@@ -167,7 +167,11 @@ void TimelinePainter::paintDayBars(QPainter& p, const QRect& plot) const
             const int x1 = plot.left() + int((d + 1) * slot) - gap;
             const QRect cell(x0, r.top() + 3, qMax(1, x1 - x0), r.height() - 6);
             const DayBar& bar = bars.at(d);
-            fillSpan(p, cell, bar.worst, bar.hasData);
+            // Plain grey rather than the hatch: ninety small hatched cells read as noise.
+            if (bar.hasData)
+                p.fillRect(cell, StateStyle::colorFor(bar.worst));
+            else
+                p.fillRect(cell, noDataColor());
         }
     }
 }

@@ -50,9 +50,10 @@ TimelinePanel::TimelinePanel(const Clock& clock, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(UptimeTableModel::Name, QHeaderView::Interactive);
-    m_table->setColumnWidth(UptimeTableModel::Name, 200);
+    // The name takes the spare width; figures keep the width of their header.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(UptimeTableModel::Name, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);

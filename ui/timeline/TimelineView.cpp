@@ -5,12 +5,11 @@
 #include "timeline/PixelBands.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePainter.h"
-#include "util/TimeText.h"
+#include "timeline/TimelineToolTip.h"
 
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
@@ -306,14 +305,6 @@ bool TimelineView::bandAt(const QPoint& pos, StateBand* band) const
     return true;
 }
 
-QString TimelineView::formatTime(qint64 ms) const
-{
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-    const QLocale locale;
-    return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ') %
-           local.time().toString(QStringLiteral("HH:mm:ss"));
-}
-
 QString TimelineView::dayBarToolTip(const TimelineRowSlot& row, int x) const
 {
     const QRect plot = plotRect();
@@ -322,17 +313,7 @@ QString TimelineView::dayBarToolTip(const TimelineRowSlot& row, int x) const
         return QString();
     const auto bands = row.index.data(TimelineModel::BandsRole).value<QList<StateBand>>();
     const QList<DayBar> bars = DayBars::compute(bands, TimelineFrame::kCompactDays, m_clock.nowMs(), m_zone);
-    const DayBar& bar = bars.at(day);
-    const QString name = row.index.data(Qt::DisplayRole).toString();
-    const QString date = QLocale().toString(bar.date, QLocale::LongFormat);
-    if (!bar.hasData)
-        return tr("%1\n%2\nNo data").arg(name, date);
-    QString text = tr("%1\n%2\nWorst state: %3").arg(name, date, serviceStateLabel(bar.worst));
-    if (bar.uptimePercent >= 0)
-        text += QLatin1Char('\n') + tr("Uptime: %1 %").arg(QLocale().toString(bar.uptimePercent, 'f', 2));
-    if (bar.downMs > 0)
-        text += QLatin1Char('\n') + tr("Down: %n min", nullptr, int((bar.downMs + 59'999) / 60'000));
-    return text;
+    return TimelineToolTip::forDay(row.index.data(Qt::DisplayRole).toString(), bars.at(day));
 }
 
 QString TimelineView::toolTipAt(const QPoint& pos) const
@@ -347,16 +328,7 @@ QString TimelineView::toolTipAt(const QPoint& pos) const
         return QString();
     const ServiceDefinition* def = m_model->definitionOf(band.serviceId);
     const QString name = def ? def->name : m_rows.at(row).index.data(Qt::DisplayRole).toString();
-    const qint64 now = m_clock.nowMs();
-    const bool ongoing = band.endMs >= now;
-    const QString state = band.known ? serviceStateLabel(band.state) : tr("No data");
-    const QString end = ongoing ? tr("now") : formatTime(band.endMs);
-    QString text = tr("%1: %2").arg(name, state) % QLatin1Char('\n') %
-                   tr("From %1 to %2").arg(formatTime(band.startMs), end) % QLatin1Char('\n') %
-                   tr("Duration: %1").arg(TimeText::forDuration(band.startMs, qMin(band.endMs, now)));
-    if (!band.reason.isEmpty())
-        text += QLatin1Char('\n') + tr("Reason: %1").arg(band.reason);
-    return text;
+    return TimelineToolTip::forBand(name, band, m_clock.nowMs(), m_zone);
 }
 
 bool TimelineView::viewportEvent(QEvent* event)

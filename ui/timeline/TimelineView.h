@@ -92,7 +92,6 @@ private:
     int rowAt(int y) const;
     TimelineFrame frame() const;
     QString dayBarToolTip(const TimelineRowSlot& row, int x) const;
-    QString formatTime(qint64 ms) const;
     void toggleGroup(int row);
     void moveFocus(int delta);
 
