@@ -68,6 +68,7 @@ void MonitoringSession::wireStore()
             [this](const QString& message) { Q_EMIT errorOccurred(message); });
     connect(store, &Store::historyReady, this, &MonitoringSession::historyReady);
     connect(store, &Store::summariesReady, this, &MonitoringSession::summariesReady);
+    connect(store, &Store::timelineReady, this, &MonitoringSession::timelineReady);
 }
 
 void MonitoringSession::wireEngine()
@@ -229,6 +230,11 @@ void MonitoringSession::checkNow(qint64 id)
 void MonitoringSession::requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs)
 {
     m_store->requestHistory(serviceId, fromMs, toMs);
+}
+
+void MonitoringSession::requestTimeline(qint64 fromMs, qint64 toMs)
+{
+    m_store->requestTimeline(fromMs, toMs);
 }
 
 void MonitoringSession::requestSummaries()

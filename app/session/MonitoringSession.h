@@ -4,6 +4,7 @@
 #include "monitor/CheckResult.h"
 #include "monitor/StateChange.h"
 #include "store/ServiceHistory.h"
+#include "timeline/TimelineSnapshot.h"
 
 #include <QHash>
 #include <QList>
@@ -68,6 +69,8 @@ public:
 
     void requestHistory(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void requestSummaries();
+    // Every service's state changes over [fromMs, toMs) plus the one before: the outage timeline's data.
+    void requestTimeline(qint64 fromMs, qint64 toMs);
 
     // Start-up only: runs the event loop until the store has answered every pending change (bounded).
     bool waitForPendingWrites(int timeoutMs = 30'000);
@@ -83,6 +86,7 @@ Q_SIGNALS:
     void stateChanged(const StateChange& change);
     void historyReady(const ServiceHistory& history);
     void summariesReady(const QList<ServiceSummary>& summaries);
+    void timelineReady(const TimelineSnapshot& snapshot);
     void resultsStored(qint64 totalStored);
     void workspaceApplied(const QString& path, const MonitoringSession::ApplyReport& report);
     void workspaceExported(const QString& path);

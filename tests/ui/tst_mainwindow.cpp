@@ -6,8 +6,13 @@
 #include "detail/ServiceDetailPane.h"
 #include "session/MonitoringSession.h"
 #include "time/Clock.h"
+#include "timeline/CorrelationListModel.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelinePanel.h"
+#include "timeline/UptimeTableModel.h"
 #include "tray/TrayStatus.h"
 #include "window/MainWindow.h"
+#include "window/TimelineCoordinator.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -79,6 +84,22 @@ void TestMainWindow::showsLiveStatesAndActsOnSelection()
     window.boardView()->selectService(paymentsId);
     QCOMPARE(window.detailPane()->serviceId(), paymentsId);
     QVERIFY(history.wait(10'000));
+
+    // The timeline tab: the store's state changes become bands and uptime rows for both services.
+    QSignalSpy timeline(&session, &MonitoringSession::timelineReady);
+    window.timelineCoordinator()->refresh();
+    QVERIFY(timeline.wait(10'000));
+    QCOMPARE(window.timelinePanel()->uptimeModel()->rows().size(), 2);
+    const QList<StateBand> paymentsBands = window.timelinePanel()->timelineModel()->bandsOf(paymentsId);
+    QVERIFY(!paymentsBands.isEmpty());
+    QCOMPARE(paymentsBands.last().state, ServiceState::Down);
+    // Clicking Payments' outage shows that period in the detail pane and what else changed around it:
+    // Storefront came up within the same minutes.
+    Q_EMIT window.timelinePanel()->bandActivated(paymentsId, paymentsBands.last());
+    QCOMPARE(window.detailPane()->serviceId(), paymentsId);
+    QVERIFY(window.correlationModel()->rowCount() >= 1);
+    QCOMPARE(window.correlationModel()->index(0, 0).data(CorrelationListModel::ServiceIdRole).toLongLong(),
+             storefrontId);
 
     // The pause action, from the keyboard's point of view, pauses the selected service.
     QVERIFY(window.pauseAction()->isEnabled());

@@ -234,6 +234,9 @@ void ServiceDetailPane::showService(const ServiceDefinition& service, ServiceSta
     m_lastCheckLabel->clear();
     m_chart->clear();
     m_changes->clear();
+    m_periodToMs = 0; // another service: back to the range ending now
+    if (QAbstractButton* button = rangeButton(m_range))
+        button->setChecked(true);
     requestHistory();
 }
 
@@ -246,9 +249,22 @@ void ServiceDetailPane::clearService()
     m_placeholder->show();
 }
 
+void ServiceDetailPane::showPeriod(qint64 fromMs, qint64 toMs)
+{
+    m_periodFromMs = fromMs;
+    m_periodToMs = toMs;
+    // No range button describes a fixed period.
+    m_rangeGroup->setExclusive(false);
+    for (QAbstractButton* button : m_rangeGroup->buttons())
+        button->setChecked(false);
+    m_rangeGroup->setExclusive(true);
+    requestHistory();
+}
+
 void ServiceDetailPane::setRange(Range range)
 {
     m_range = range;
+    m_periodToMs = 0;
     if (QAbstractButton* button = rangeButton(range); button && !button->isChecked())
         button->setChecked(true);
     requestHistory();
@@ -258,6 +274,10 @@ void ServiceDetailPane::requestHistory()
 {
     if (m_service.id == 0)
         return;
+    if (m_periodToMs > 0) {
+        Q_EMIT historyRequested(m_service.id, m_periodFromMs, m_periodToMs);
+        return;
+    }
     const qint64 now = m_clock.nowMs();
     Q_EMIT historyRequested(m_service.id, now - spanMs(m_range), now);
 }

@@ -42,6 +42,9 @@ public:
     qint64 serviceId() const { return m_service.id; }
 
     void setRange(Range range); // requests history when a service is shown
+    // Shows a fixed period (a band clicked on the timeline) instead of a range ending now; the range buttons
+    // return to a range ending now.
+    void showPeriod(qint64 fromMs, qint64 toMs);
     Range range() const { return m_range; }
     static qint64 spanMs(Range range);
 
@@ -71,6 +74,8 @@ private:
     qint64 m_sinceMs = 0;
     QString m_reason;
     Range m_range = Range::LastHour; // during an incident the last hour matters most
+    qint64 m_periodFromMs = 0;       // a fixed period when m_periodToMs > 0
+    qint64 m_periodToMs = 0;
 
     StateChangeListModel* m_changes;
     QWidget* m_placeholder;

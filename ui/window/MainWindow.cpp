@@ -6,19 +6,27 @@
 #include "editor/ServiceEditorDialog.h"
 #include "style/StateStyle.h"
 #include "time/Clock.h"
+#include "timeline/CorrelationListModel.h"
+#include "timeline/StateBand.h"
+#include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
+#include "window/TimelineCoordinator.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
@@ -31,9 +39,14 @@ MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
+    // The board and the timeline share the detail pane: a band clicked on the timeline shows there too.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_board, tr("Services"));
+    createTimeline();
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_board);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -58,6 +71,53 @@ MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createTimeline()
+{
+    m_timeline = new TimelinePanel(m_session.clock(), this);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_timelineCoordinator = new TimelineCoordinator(m_session, *m_timeline, this);
+    connect(m_timeline, &TimelinePanel::bandActivated, this, &MainWindow::onBandActivated);
+
+    m_correlations = new CorrelationListModel(this);
+    auto* table = new QTableView(this);
+    table->setModel(m_correlations);
+    table->setObjectName(QStringLiteral("correlationTable"));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto* dock = new QDockWidget(tr("What else changed around this time"), this);
+    dock->setObjectName(QStringLiteral("correlationDock"));
+    dock->setWidget(table);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        m_board->selectService(index.data(CorrelationListModel::ServiceIdRole).toLongLong());
+    });
+
+    QSettings settings;
+    m_timeline->restoreSettings(settings);
+    m_timelineCoordinator->refresh();
+    // Opening the timeline shows it as it is now, not as it was when last painted.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_timeline)
+            m_timelineCoordinator->refresh();
+    });
+}
+
+void MainWindow::onBandActivated(qint64 serviceId, const StateBand& band)
+{
+    m_board->selectService(serviceId);
+    // A little context either side of the band, never past now.
+    const qint64 margin = std::max<qint64>(band.durationMs() / 4, 60'000);
+    m_detail->showPeriod(band.startMs - margin, std::min(band.endMs + margin, m_session.clock().nowMs()));
+    QHash<qint64, QString> names;
+    for (const ServiceDefinition& def : m_session.services())
+        names.insert(def.id, def.name);
+    m_correlations->setChanges(m_timelineCoordinator->correlate(band), names);
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("correlationDock")))
+        dock->show();
+}
 
 void MainWindow::createActions()
 {
@@ -104,6 +164,13 @@ void MainWindow::createMenus()
     services->addAction(m_removeAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showBoard = view->addAction(tr("Service &board"));
+    showBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showBoard, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_board); });
+    QAction* showTimeline = view->addAction(tr("&Timeline"));
+    showTimeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showTimeline, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_timeline); });
+    view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
@@ -235,6 +302,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_timeline->saveSettings(settings);
     QMainWindow::closeEvent(event);
 }
 

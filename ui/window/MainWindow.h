@@ -12,7 +12,12 @@ class QMenu;
 class ServiceBoardModel;
 class ServiceBoardView;
 class ServiceDetailPane;
+class CorrelationListModel;
+class QTabWidget;
+class TimelineCoordinator;
+class TimelinePanel;
 class TrayStatus;
+struct StateBand;
 
 // The cockpit window: the service board beside the detail pane of the selected service, with every action on
 // the keyboard. It displays what the MonitoringSession reports and asks it to act; it holds no domain state.
@@ -29,6 +34,10 @@ public:
     ServiceBoardView* boardView() const { return m_board; }
     ServiceDetailPane* detailPane() const { return m_detail; }
     TrayStatus* tray() const { return m_tray; }
+    TimelinePanel* timelinePanel() const { return m_timeline; }
+    TimelineCoordinator* timelineCoordinator() const { return m_timelineCoordinator; }
+    CorrelationListModel* correlationModel() const { return m_correlations; }
+    QTabWidget* tabs() const { return m_tabs; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -52,6 +61,8 @@ private:
     void showAbout();
 
     void onSelectionChanged(qint64 id);
+    void onBandActivated(qint64 serviceId, const StateBand& band);
+    void createTimeline();
     void onStateChanged(const StateChange& change);
     void updateStatusSummary();
     void updateActions();
@@ -63,6 +74,10 @@ private:
     ServiceBoardView* m_board;
     ServiceDetailPane* m_detail;
     TrayStatus* m_tray = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    TimelineCoordinator* m_timelineCoordinator = nullptr;
+    CorrelationListModel* m_correlations = nullptr;
     QMenu* m_trayMenu = nullptr;
     QLabel* m_summaryLabel;
     QLabel* m_storeLabel;
