@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +101,13 @@ void TestMainWindow::showsLiveStatesAndActsOnSelection()
     QVERIFY(window.correlationModel()->rowCount() >= 1);
     QCOMPARE(window.correlationModel()->index(0, 0).data(CorrelationListModel::ServiceIdRole).toLongLong(),
              storefrontId);
+
+    if (const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.tabs()->setCurrentWidget(window.timelinePanel());
+        QTest::qWait(500);
+        window.grab().save(dir + QStringLiteral("/vigie-window-timeline.png"));
+        window.tabs()->setCurrentIndex(0);
+    }
 
     // The pause action, from the keyboard's point of view, pauses the selected service.
     QVERIFY(window.pauseAction()->isEnabled());

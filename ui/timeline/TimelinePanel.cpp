@@ -1,5 +1,7 @@
 #include "timeline/TimelinePanel.h"
 
+#include "timeline/CorrelationListModel.h"
+
 #include "time/Clock.h"
 #include "timeline/TimelineExporter.h"
 #include "timeline/TimelineModel.h"
@@ -21,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -56,9 +59,23 @@ TimelinePanel::TimelinePanel(const Clock& clock, QWidget* parent)
     header->setSectionResizeMode(UptimeTableModel::Name, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
+    m_correlations = new CorrelationListModel(this);
+    m_correlationTable = new QTableView(this);
+    m_correlationTable->setObjectName(QStringLiteral("correlationTable"));
+    m_correlationTable->setModel(m_correlations);
+    m_correlationTable->verticalHeader()->hide();
+    m_correlationTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_correlationTable->horizontalHeader()->setStretchLastSection(true);
+    m_correlationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_correlationTable->setWordWrap(false);
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_table, tr("Uptime"));
+    m_bottomTabs->addTab(m_correlationTable, tr("What else changed around this time"));
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_bottomTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -257,4 +274,9 @@ void TimelinePanel::exportCsv()
         return reportError(exporter.errorString());
     if (!file.commit())
         reportError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+}
+
+void TimelinePanel::showCorrelations()
+{
+    m_bottomTabs->setCurrentWidget(m_correlationTable);
 }

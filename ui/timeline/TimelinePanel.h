@@ -13,6 +13,8 @@ class QButtonGroup;
 class QDateTimeEdit;
 class QSettings;
 class QSortFilterProxyModel;
+class CorrelationListModel;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QWidget;
@@ -34,6 +36,10 @@ public:
     UptimeTableModel* uptimeModel() const { return m_uptime; }
     TimelineView* view() const { return m_view; }
     QTableView* uptimeTable() const { return m_table; }
+    CorrelationListModel* correlationModel() const { return m_correlations; }
+    QTableView* correlationTable() const { return m_correlationTable; }
+    // Brings "what else changed around this time" to the front of the bottom half.
+    void showCorrelations();
     QAbstractButton* presetButton(TimelineRange::Preset preset) const;
     QToolButton* compactButton() const { return m_compact; }
 
@@ -66,6 +72,9 @@ private:
     QSortFilterProxyModel* m_sorted;
     TimelineView* m_view;
     QTableView* m_table;
+    CorrelationListModel* m_correlations;
+    QTableView* m_correlationTable;
+    QTabWidget* m_bottomTabs;
     QButtonGroup* m_presets;
     QWidget* m_customBox;
     QDateTimeEdit* m_customFrom;

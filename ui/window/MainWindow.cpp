@@ -16,7 +16,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,19 +78,8 @@ void MainWindow::createTimeline()
     m_timelineCoordinator = new TimelineCoordinator(m_session, *m_timeline, this);
     connect(m_timeline, &TimelinePanel::bandActivated, this, &MainWindow::onBandActivated);
 
-    m_correlations = new CorrelationListModel(this);
-    auto* table = new QTableView(this);
-    table->setModel(m_correlations);
-    table->setObjectName(QStringLiteral("correlationTable"));
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto* dock = new QDockWidget(tr("What else changed around this time"), this);
-    dock->setObjectName(QStringLiteral("correlationDock"));
-    dock->setWidget(table);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
+    m_correlations = m_timeline->correlationModel();
+    connect(m_timeline->correlationTable(), &QTableView::activated, this, [this](const QModelIndex& index) {
         m_board->selectService(index.data(CorrelationListModel::ServiceIdRole).toLongLong());
     });
 
@@ -115,8 +103,7 @@ void MainWindow::onBandActivated(qint64 serviceId, const StateBand& band)
     for (const ServiceDefinition& def : m_session.services())
         names.insert(def.id, def.name);
     m_correlations->setChanges(m_timelineCoordinator->correlate(band), names);
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("correlationDock")))
-        dock->show();
+    m_timeline->showCorrelations();
 }
 
 void MainWindow::createActions()
