@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>CorrelationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>open</source>
@@ -784,6 +815,22 @@
             <numerusform>%n more errors since this message first opened.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>What else changed around this time</source>
+        <translation>What else changed around this time</translation>
+    </message>
+    <message>
+        <source>Service &amp;board</source>
+        <translation>Service &amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSession</name>
@@ -1376,6 +1423,25 @@
     </message>
 </context>
 <context>
+    <name>SlaCalculator</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+</context>
+<context>
     <name>StateChangeListModel</name>
     <message>
         <source>%1 → %2</source>
@@ -1473,6 +1539,209 @@
     </message>
 </context>
 <context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Cannot export the timeline as %1: the file is not open for writing.</source>
+        <translation>Cannot export the timeline as %1: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline as PNG: %1</source>
+        <translation>Cannot export the timeline as PNG: %1</translation>
+    </message>
+    <message>
+        <source>Vigie outage timeline</source>
+        <translation>Vigie outage timeline</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline as SVG: %1</source>
+        <translation>Cannot export the timeline as SVG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ungrouped</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last 90 days, one bar a day</source>
+        <translation>Last 90 days, one bar a day</translation>
+    </message>
+    <message>
+        <source>90 days ago</source>
+        <translation>90 days ago</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>90-day bars</source>
+        <translation>90-day bars</translation>
+    </message>
+    <message>
+        <source>One bar per day and service, as a status page shows it</source>
+        <translation>One bar per day and service, as a status page shows it</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation>Export the timeline as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation>Export the timeline as SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the uptime table as CSV</source>
+        <translation>Export the uptime table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTip</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+No data</source>
+        <translation>%1
+%2
+No data</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Worst state: %3</source>
+        <translation>%1
+%2
+Worst state: %3</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 %</source>
+        <translation>Uptime: %1 %</translation>
+    </message>
+    <message>
+        <source>Down: %n min</source>
+        <translation>Down: %n min</translation>
+    </message>
+</context>
+<context>
     <name>TrayStatus</name>
     <message>
         <source>Vigie</source>
@@ -1499,6 +1768,80 @@
     <message>
         <source>Vigie: waiting for the first checks</source>
         <translation>Vigie: waiting for the first checks</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeCsvExporter</name>
+    <message>
+        <source>Cannot write the uptime table: the file is not open for writing.</source>
+        <translation>Cannot write the uptime table: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Cannot write the uptime table: %1</source>
+        <translation>Cannot write the uptime table: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeReport</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>An uptime percentage, e.g. &quot;99.95 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeTableModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>SLA target</translation>
+    </message>
+    <message>
+        <source>Uptime (shown)</source>
+        <translation>Uptime (shown)</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation>Downtime (min)</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Error budget left</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>CorrelationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>open</source>
@@ -784,6 +815,22 @@
             <numerusform>%n autres erreurs depuis l&apos;ouverture de ce message.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>What else changed around this time</source>
+        <translation>Autres changements autour de ce moment</translation>
+    </message>
+    <message>
+        <source>Service &amp;board</source>
+        <translation>&amp;Tableau des services</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSession</name>
@@ -1376,6 +1423,25 @@
     </message>
 </context>
 <context>
+    <name>SlaCalculator</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+</context>
+<context>
     <name>StateChangeListModel</name>
     <message>
         <source>%1 → %2</source>
@@ -1473,6 +1539,209 @@
     </message>
 </context>
 <context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Cannot export the timeline as %1: the file is not open for writing.</source>
+        <translation>Impossible d&apos;exporter la chronologie en %1 : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline as PNG: %1</source>
+        <translation>Impossible d&apos;exporter la chronologie en PNG : %1</translation>
+    </message>
+    <message>
+        <source>Vigie outage timeline</source>
+        <translation>Vigie — chronologie des pannes</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline as SVG: %1</source>
+        <translation>Impossible d&apos;exporter la chronologie en SVG : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Sans groupe</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last 90 days, one bar a day</source>
+        <translation>90 derniers jours, une barre par jour</translation>
+    </message>
+    <message>
+        <source>90 days ago</source>
+        <translation>Il y a 90 jours</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>90-day bars</source>
+        <translation>Barres sur 90 jours</translation>
+    </message>
+    <message>
+        <source>One bar per day and service, as a status page shows it</source>
+        <translation>Une barre par jour et par service, comme sur une page de statut</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation>Exporter la chronologie en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation>Exporter la chronologie en SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the uptime table as CSV</source>
+        <translation>Exporter le tableau de disponibilité en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTip</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+No data</source>
+        <translation>%1
+%2
+Aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Worst state: %3</source>
+        <translation>%1
+%2
+Pire état : %3</translation>
+    </message>
+    <message>
+        <source>Uptime: %1 %</source>
+        <translation>Disponibilité : %1 %</translation>
+    </message>
+    <message>
+        <source>Down: %n min</source>
+        <translation>En panne : %n min</translation>
+    </message>
+</context>
+<context>
     <name>TrayStatus</name>
     <message>
         <source>Vigie</source>
@@ -1499,6 +1768,80 @@
     <message>
         <source>Vigie: waiting for the first checks</source>
         <translation>Vigie : en attente des premières vérifications</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeCsvExporter</name>
+    <message>
+        <source>Cannot write the uptime table: the file is not open for writing.</source>
+        <translation>Impossible d&apos;écrire le tableau de disponibilité : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the uptime table: %1</source>
+        <translation>Impossible d&apos;écrire le tableau de disponibilité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeReport</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>An uptime percentage, e.g. &quot;99.95 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeTableModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>SLA target</source>
+        <translation>Objectif SLA</translation>
+    </message>
+    <message>
+        <source>Uptime (shown)</source>
+        <translation>Disponibilité (affichée)</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation>Durée de panne (min)</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
