@@ -820,10 +820,6 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>What else changed around this time</source>
-        <translation>What else changed around this time</translation>
-    </message>
-    <message>
         <source>Service &amp;board</source>
         <translation>Service &amp;board</translation>
     </message>
@@ -1689,6 +1685,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Uptime</translation>
+    </message>
+    <message>
+        <source>What else changed around this time</source>
+        <translation>What else changed around this time</translation>
+    </message>
 </context>
 <context>
     <name>TimelineToolTip</name>
@@ -1736,9 +1740,12 @@ Worst state: %3</translation>
         <source>Uptime: %1 %</source>
         <translation>Uptime: %1 %</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Down: %n min</source>
-        <translation>Down: %n min</translation>
+        <translation>
+            <numerusform>Down: %n min</numerusform>
+            <numerusform>Down: %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -820,10 +820,6 @@
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>What else changed around this time</source>
-        <translation>Autres changements autour de ce moment</translation>
-    </message>
-    <message>
         <source>Service &amp;board</source>
         <translation>&amp;Tableau des services</translation>
     </message>
@@ -1689,6 +1685,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>What else changed around this time</source>
+        <translation>Ce qui a changé d&apos;autre au même moment</translation>
+    </message>
 </context>
 <context>
     <name>TimelineToolTip</name>
@@ -1736,9 +1740,12 @@ Pire état : %3</translation>
         <source>Uptime: %1 %</source>
         <translation>Disponibilité : %1 %</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Down: %n min</source>
-        <translation>En panne : %n min</translation>
+        <translation>
+            <numerusform>En panne : %n min</numerusform>
+            <numerusform>En panne : %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,6 @@ const QColor kMajorGrid(0xc4, 0xca, 0xd3);
 const QColor kAxisText(0x5a, 0x62, 0x6e);
 const QColor kNameText(0x24, 0x29, 0x30);
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TimelinePainter", text);
-}
-
 } // namespace
 
 TimelinePainter::TimelinePainter(const TimelineModel& model, const TimelineFrame& frame,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "monitor/ServiceState.h"
 #include "timeline/TimelineFrame.h"
 
@@ -13,6 +15,8 @@ class TimelineModel;
 // mode), the now line and a rubber band. Stateless between calls; the view and the exporters both use it.
 class TimelinePainter
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
 public:
     TimelinePainter(const TimelineModel& model, const TimelineFrame& frame, const QPalette& palette,
                     const QFont& font);

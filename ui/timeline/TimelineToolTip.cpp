@@ -6,15 +6,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("TimelineToolTip", text, nullptr, n);
-}
-
-} // namespace
-
 QString TimelineToolTip::formatTime(qint64 ms, const QTimeZone& zone)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, zone);
@@ -45,7 +36,9 @@ QString TimelineToolTip::forDay(const QString& serviceName, const DayBar& bar)
     QString text = tr("%1\n%2\nWorst state: %3").arg(serviceName, date, serviceStateLabel(bar.worst));
     if (bar.uptimePercent >= 0)
         text += QLatin1Char('\n') + tr("Uptime: %1 %").arg(QLocale().toString(bar.uptimePercent, 'f', 2));
-    if (bar.downMs > 0)
-        text += QLatin1Char('\n') + tr("Down: %n min", int((bar.downMs + 59'999) / 60'000));
+    if (bar.downMs > 0) {
+        const int minutesDown = int((bar.downMs + 59999) / 60000);
+        text += QLatin1Char('\n') + tr("Down: %n min", nullptr, minutesDown);
+    }
     return text;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "timeline/DayBars.h"
 #include "timeline/StateBand.h"
 
@@ -9,6 +11,8 @@
 // The hover text of the timeline: what a band or a day bar means, with times in the view's time zone.
 class TimelineToolTip
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelineToolTip)
+
 public:
     TimelineToolTip() = delete;
 
