@@ -64,6 +64,8 @@ DbResult<bool> Database::open(const QString& path, const QList<MigrationStep>& s
 
 void Database::close()
 {
+    // Statements hold the connection: they go before it is removed.
+    m_cached.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -183,6 +185,18 @@ DbResult<QSqlQuery> Database::prepare(const QString& sql, const QString& operati
     if (!query.prepare(sql))
         return DbResult<QSqlQuery>::failure(describe(operation, query.lastError()));
     return DbResult<QSqlQuery>::success(std::move(query));
+}
+
+DbResult<QSqlQuery*> Database::prepareCached(const QString& sql, const QString& operation)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        DbResult<QSqlQuery> prepared = prepare(sql, operation);
+        if (!prepared.ok())
+            return DbResult<QSqlQuery*>::failure(prepared.error);
+        it = m_cached.emplace(sql, std::make_unique<QSqlQuery>(std::move(prepared.value))).first;
+    }
+    return DbResult<QSqlQuery*>::success(it->second.get());
 }
 
 DbResult<bool> Database::execPrepared(QSqlQuery& query, const QString& operation) const
