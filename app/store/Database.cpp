@@ -233,11 +233,21 @@ DbResult<QString> Database::setting(const QString& key, const QString& fallback)
 
 DbResult<bool> Database::setSetting(const QString& key, const QString& value)
 {
-    DbResult<QSqlQuery> q = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                {key, value}, tr("save the setting %1").arg(key));
+    // Run with every stored batch (the rollup watermark): the statement is kept.
+    if (!isOpen())
+        return DbResult<bool>::failure(
+            describe(tr("save the setting %1").arg(key), tr("the database is not open")));
+    DbResult<QSqlQuery*> q =
+        prepareCached(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      tr("save the setting %1").arg(key));
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
+    q.value->bindValue(0, key);
+    q.value->bindValue(1, value);
+    DbResult<bool> done = execPrepared(*q.value, tr("save the setting %1").arg(key));
+    if (!done.ok())
+        return DbResult<bool>::failure(done.error);
     return DbResult<bool>::success(true);
 }
 
