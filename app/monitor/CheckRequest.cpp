@@ -41,6 +41,7 @@ CheckRequest::CheckRequest(const ServiceDefinition& service, const QString& caBu
         m_readsBody = !service.http.keyword.isEmpty() || service.http.json.isSet();
         if (target.isEmpty())
             m_error = tr("no URL given");
+        m_reuseKey = buildReuseKey(service.http.headers);
         break;
     }
     case CheckKind::Tcp: {
@@ -67,6 +68,24 @@ CheckRequest::CheckRequest(const ServiceDefinition& service, const QString& caBu
         m_error = tr("DNS checks do not go through libcurl");
         break;
     }
+}
+
+QByteArray CheckRequest::buildReuseKey(const QList<std::pair<QString, QString>>& headers) const
+{
+    // Lengths before contents, so that no two different settings give the same key.
+    QByteArray key;
+    const auto add = [&key](const QByteArray& part) { key += QByteArray::number(part.size()) + ':' + part; };
+    add(m_caBundlePath);
+    add(m_method);
+    add(m_body);
+    key += QByteArray::number(m_timeoutMs) + ',' + QByteArray::number(m_maxRedirects) + ',' +
+           char('0' + m_noBody) + char('0' + m_hasBody) + char('0' + m_followRedirects) +
+           char('0' + m_verifyTls) + char('0' + m_usesTls);
+    for (const auto& [name, value] : headers) {
+        add(name.toUtf8());
+        add(value.toUtf8());
+    }
+    return key;
 }
 
 CheckRequest::~CheckRequest()
@@ -109,4 +128,14 @@ void CheckRequest::applyTo(CURL* easy) const
     }
     if (!m_method.isEmpty())
         curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, m_method.constData());
+}
+
+void CheckRequest::applyDifferencesTo(CURL* easy) const
+{
+    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    // libcurl keeps pointers to these rather than copies, and the previous request may be gone.
+    if (m_headers)
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);
+    if (m_hasBody)
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, m_body.constData());
 }

@@ -27,13 +27,22 @@ public:
 
     // Sets the request's options on a freshly reset easy handle. The handle borrows this object's strings.
     void applyTo(CURL* easy) const;
+    // Every option applyTo() sets except the URL, as one comparable value; empty when a handle configured for
+    // this request must be reset before its next check (connect-only checks keep their connection).
+    const QByteArray& reuseKey() const { return m_reuseKey; }
+    // On a handle that last ran a request with the same non-empty reuseKey(): sets what differs (the URL) and
+    // points the handle at this object's borrowed data.
+    void applyDifferencesTo(CURL* easy) const;
 
 private:
+    QByteArray buildReuseKey(const QList<std::pair<QString, QString>>& headers) const;
+
     QString m_error;
     QByteArray m_url;
     QByteArray m_method;
     QByteArray m_body;
     QByteArray m_caBundlePath;
+    QByteArray m_reuseKey;
     curl_slist* m_headers = nullptr;
     long m_timeoutMs = 5000;
     long m_maxRedirects = 5;

@@ -175,7 +175,13 @@ void CheckWorker::pump()
         m_scheduleTimer->stop();
         return;
     }
-    m_scheduleTimer->start(int(std::clamp<qint64>(*next - monotonicMs(), 0, 24 * 3600 * 1000)));
+    // Every finished check pumps; re-arming a timer for the same deadline costs more than the check itself.
+    const qint64 nowAfter = monotonicMs();
+    const qint64 delay = std::clamp<qint64>(*next - nowAfter, 0, 24 * 3600 * 1000);
+    if (m_scheduleTimer->isActive() && nowAfter + delay == m_scheduleDeadlineMs)
+        return;
+    m_scheduleDeadlineMs = nowAfter + delay;
+    m_scheduleTimer->start(int(delay));
 }
 
 void CheckWorker::startCheck(Service& service)

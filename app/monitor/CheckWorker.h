@@ -81,6 +81,7 @@ private:
     CheckScheduler m_scheduler;
     QTimer* m_scheduleTimer;
     QTimer* m_batchTimer;
+    qint64 m_scheduleDeadlineMs = -1; // monotonic ms the schedule timer is armed for
     QElapsedTimer m_monotonic;
     std::unordered_map<qint64, std::unique_ptr<Service>> m_services;
     QHash<qint64, ServiceState> m_seeds;

@@ -4,26 +4,14 @@
 
 #include <QSocketNotifier>
 
-// The notifiers curl asked for on one socket; created when curl starts watching it, kept while it lives.
+// The notifiers of one descriptor. Kept (disabled) after curl stops watching it: libcurl 7.88 stops watching
+// an idle connection after every transfer and watches the same descriptor again on the next one, and
+// creating two notifiers per check showed in profiles.
 struct CurlMultiDriver::SocketWatch
 {
     QSocketNotifier* read = nullptr;
     QSocketNotifier* write = nullptr;
 };
-
-namespace {
-
-// A notifier being destroyed may be the one whose signal is running; disable it now, delete it later.
-void retire(QSocketNotifier* notifier)
-{
-    if (!notifier)
-        return;
-    notifier->setEnabled(false);
-    notifier->disconnect();
-    notifier->deleteLater();
-}
-
-} // namespace
 
 // The timer is a child so that it moves to the engine thread with the driver.
 CurlMultiDriver::CurlMultiDriver(QObject* parent) : QObject(parent), m_timer(this)
@@ -34,6 +22,7 @@ CurlMultiDriver::CurlMultiDriver(QObject* parent) : QObject(parent), m_timer(thi
     curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlMultiDriver::onTimerCallback);
     curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
+    m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CurlMultiDriver::onTimeout);
 }
@@ -41,9 +30,7 @@ CurlMultiDriver::CurlMultiDriver(QObject* parent) : QObject(parent), m_timer(thi
 CurlMultiDriver::~CurlMultiDriver()
 {
     curl_multi_cleanup(m_multi);
-    // The notifiers are children and go with the driver; the watches may not all have seen POLL_REMOVE.
-    for (SocketWatch* watch : m_watches)
-        delete watch;
+    // The notifiers are children and go with the driver.
 }
 
 void CurlMultiDriver::setMaxCachedConnections(long count)
@@ -62,9 +49,9 @@ void CurlMultiDriver::remove(CURL* easy)
     curl_multi_remove_handle(m_multi, easy);
 }
 
-int CurlMultiDriver::onSocketCallback(CURL*, curl_socket_t socket, int what, void* driver, void* watch)
+int CurlMultiDriver::onSocketCallback(CURL*, curl_socket_t socket, int what, void* driver, void*)
 {
-    static_cast<CurlMultiDriver*>(driver)->watchSocket(socket, what, static_cast<SocketWatch*>(watch));
+    static_cast<CurlMultiDriver*>(driver)->watchSocket(socket, what);
     return 0;
 }
 
@@ -72,46 +59,51 @@ int CurlMultiDriver::onTimerCallback(CURLM*, long timeoutMs, void* driver)
 {
     // Never drive curl from inside its own callback: only (re)arm the timer here.
     auto* self = static_cast<CurlMultiDriver*>(driver);
-    if (timeoutMs < 0)
+    if (timeoutMs < 0) {
         self->m_timer.stop();
-    else
-        self->m_timer.start(int(timeoutMs));
+        return 0;
+    }
+    // libcurl repeats the same deadline often (each transfer reports the earliest one); re-arming a Qt timer
+    // unregisters and registers it with the event dispatcher, so only a moved deadline is re-armed.
+    const qint64 deadline = self->m_clock.elapsed() + timeoutMs;
+    if (self->m_timer.isActive() && deadline == self->m_deadlineMs)
+        return 0;
+    self->m_deadlineMs = deadline;
+    self->m_timer.start(int(timeoutMs));
     return 0;
 }
 
-void CurlMultiDriver::watchSocket(curl_socket_t socket, int what, SocketWatch* watch)
+void CurlMultiDriver::watchSocket(curl_socket_t socket, int what)
 {
     if (what == CURL_POLL_REMOVE) {
-        if (watch) {
-            retire(watch->read);
-            retire(watch->write);
-            m_watches.erase(watch);
-            delete watch;
-            curl_multi_assign(m_multi, socket, nullptr);
+        // The descriptor may be closed right after this and reused by another socket; disabled notifiers
+        // no longer watch it, and a new socket with the same number gets the same notifiers, which suits.
+        const auto it = m_watches.find(socket);
+        if (it != m_watches.end()) {
+            if (it->second.read)
+                it->second.read->setEnabled(false);
+            if (it->second.write)
+                it->second.write->setEnabled(false);
         }
         return;
     }
-    if (!watch) {
-        watch = new SocketWatch;
-        m_watches.insert(watch);
-        curl_multi_assign(m_multi, socket, watch);
-    }
+    SocketWatch& watch = m_watches[socket];
     const bool wantRead = what == CURL_POLL_IN || what == CURL_POLL_INOUT;
     const bool wantWrite = what == CURL_POLL_OUT || what == CURL_POLL_INOUT;
-    if (wantRead && !watch->read) {
-        watch->read = new QSocketNotifier(qintptr(socket), QSocketNotifier::Read, this);
-        connect(watch->read, &QSocketNotifier::activated, this,
+    if (wantRead && !watch.read) {
+        watch.read = new QSocketNotifier(qintptr(socket), QSocketNotifier::Read, this);
+        connect(watch.read, &QSocketNotifier::activated, this,
                 [this, socket] { onSocketActivity(socket, CURL_CSELECT_IN); });
     }
-    if (wantWrite && !watch->write) {
-        watch->write = new QSocketNotifier(qintptr(socket), QSocketNotifier::Write, this);
-        connect(watch->write, &QSocketNotifier::activated, this,
+    if (wantWrite && !watch.write) {
+        watch.write = new QSocketNotifier(qintptr(socket), QSocketNotifier::Write, this);
+        connect(watch.write, &QSocketNotifier::activated, this,
                 [this, socket] { onSocketActivity(socket, CURL_CSELECT_OUT); });
     }
-    if (watch->read)
-        watch->read->setEnabled(wantRead);
-    if (watch->write)
-        watch->write->setEnabled(wantWrite);
+    if (watch.read)
+        watch.read->setEnabled(wantRead);
+    if (watch.write)
+        watch.write->setEnabled(wantWrite);
 }
 
 void CurlMultiDriver::onSocketActivity(curl_socket_t socket, int eventMask)
@@ -122,6 +114,7 @@ void CurlMultiDriver::onSocketActivity(curl_socket_t socket, int eventMask)
 
 void CurlMultiDriver::onTimeout()
 {
+    m_deadlineMs = -1;
     curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &m_running);
     collectFinished();
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <curl/curl.h>
 
 #include <functional>
-#include <unordered_set>
+#include <unordered_map>
 
 class QSocketNotifier;
 
@@ -39,10 +40,10 @@ public:
 private:
     struct SocketWatch;
 
-    static int onSocketCallback(CURL* easy, curl_socket_t socket, int what, void* driver, void* watch);
+    static int onSocketCallback(CURL* easy, curl_socket_t socket, int what, void* driver, void* unused);
     static int onTimerCallback(CURLM* multi, long timeoutMs, void* driver);
 
-    void watchSocket(curl_socket_t socket, int what, SocketWatch* watch);
+    void watchSocket(curl_socket_t socket, int what);
     void onSocketActivity(curl_socket_t socket, int eventMask);
     void onTimeout();
     void collectFinished();
@@ -51,5 +52,7 @@ private:
     QTimer m_timer;
     Completion m_completion;
     int m_running = 0;
-    std::unordered_set<SocketWatch*> m_watches; // freed at the latest with the driver
+    QElapsedTimer m_clock;
+    qint64 m_deadlineMs = -1;                                 // on m_clock, while m_timer runs
+    std::unordered_map<curl_socket_t, SocketWatch> m_watches; // by descriptor, notifiers kept for reuse
 };

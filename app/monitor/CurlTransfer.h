@@ -6,8 +6,8 @@
 
 class CheckRequest;
 
-// One reusable libcurl easy handle with its body buffer. Kept in a pool: curl_easy_reset between checks
-// keeps the handle's caches and saves allocating a new one for every check.
+// One reusable libcurl easy handle with its body buffer. Kept in a pool: reusing a handle keeps its caches
+// and saves allocating a new one for every check; it is only reset when the next check needs other options.
 class CurlTransfer
 {
 public:
@@ -39,5 +39,6 @@ private:
     bool m_keepBody = false;
     bool m_capped = false;
     QByteArray m_body;
+    QByteArray m_appliedKey; // CheckRequest::reuseKey() of the options on the handle
     char m_error[CURL_ERROR_SIZE] = {};
 };

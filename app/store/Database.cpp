@@ -64,6 +64,8 @@ DbResult<bool> Database::open(const QString& path, const QList<MigrationStep>& s
 
 void Database::close()
 {
+    // Statements hold the connection: they go before it is removed.
+    m_cached.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -185,6 +187,18 @@ DbResult<QSqlQuery> Database::prepare(const QString& sql, const QString& operati
     return DbResult<QSqlQuery>::success(std::move(query));
 }
 
+DbResult<QSqlQuery*> Database::prepareCached(const QString& sql, const QString& operation)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        DbResult<QSqlQuery> prepared = prepare(sql, operation);
+        if (!prepared.ok())
+            return DbResult<QSqlQuery*>::failure(prepared.error);
+        it = m_cached.emplace(sql, std::make_unique<QSqlQuery>(std::move(prepared.value))).first;
+    }
+    return DbResult<QSqlQuery*>::success(it->second.get());
+}
+
 DbResult<bool> Database::execPrepared(QSqlQuery& query, const QString& operation) const
 {
     if (!query.exec())
@@ -219,11 +233,21 @@ DbResult<QString> Database::setting(const QString& key, const QString& fallback)
 
 DbResult<bool> Database::setSetting(const QString& key, const QString& value)
 {
-    DbResult<QSqlQuery> q = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                {key, value}, tr("save the setting %1").arg(key));
+    // Run with every stored batch (the rollup watermark): the statement is kept.
+    if (!isOpen())
+        return DbResult<bool>::failure(
+            describe(tr("save the setting %1").arg(key), tr("the database is not open")));
+    DbResult<QSqlQuery*> q =
+        prepareCached(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      tr("save the setting %1").arg(key));
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
+    q.value->bindValue(0, key);
+    q.value->bindValue(1, value);
+    DbResult<bool> done = execPrepared(*q.value, tr("save the setting %1").arg(key));
+    if (!done.ok())
+        return DbResult<bool>::failure(done.error);
     return DbResult<bool>::success(true);
 }
 

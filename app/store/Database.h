@@ -9,6 +9,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+
 class QSqlError;
 
 // One named SQLite connection (QSQLITE) on one file, usable only in the thread that opened it. Owns the
@@ -43,6 +46,9 @@ public:
     // row.
     DbResult<QSqlQuery> run(const QString& sql, const QVariantList& values, const QString& operation) const;
     DbResult<QSqlQuery> prepare(const QString& sql, const QString& operation) const;
+    // A statement prepared once per connection and kept until close(), for the write path that runs the same
+    // SQL for every batch. The pointer stays valid until close(); bind all values before each exec.
+    DbResult<QSqlQuery*> prepareCached(const QString& sql, const QString& operation);
     DbResult<bool> execPrepared(QSqlQuery& query, const QString& operation) const;
 
     DbResult<QString> setting(const QString& key, const QString& fallback) const;
@@ -63,6 +69,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    // Declared as a node map so that handed-out pointers stay valid while others are added.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
 };
 
 // A NULL of the given type for binding, e.g. nullValue<QString>().

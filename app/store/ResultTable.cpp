@@ -47,15 +47,15 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
     std::sort(results.begin(), results.end(), [](const CheckResult& a, const CheckResult& b) {
         return std::pair(a.startedAtMs, a.serviceId) < std::pair(b.startedAtMs, b.serviceId);
     });
-    DbResult<QSqlQuery> insertResult = m_db.prepare(
+    DbResult<QSqlQuery*> insertResult = m_db.prepareCached(
         QStringLiteral(
             "INSERT INTO results (started_at, service_id, outcome, has_cert, total_us, phases, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         operation);
-    DbResult<QSqlQuery> insertCert =
-        m_db.prepare(QStringLiteral("INSERT INTO certificate_expiry (service_id, seen_at, expires_at) "
-                                    "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                     operation);
+    DbResult<QSqlQuery*> insertCert =
+        m_db.prepareCached(QStringLiteral("INSERT INTO certificate_expiry (service_id, seen_at, expires_at) "
+                                          "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                           operation);
     if (!insertResult.ok())
         return DbResult<int>::failure(insertResult.error);
     if (!insertCert.ok())
@@ -68,10 +68,10 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
             // A result older than the last recorded change needs its own row, or reading it would miss it.
             if (last == m_lastCertificate.cend() || last->expiresAt != r.certExpiresAtMs ||
                 r.startedAtMs < last->seenAt) {
-                insertCert.value.bindValue(0, r.serviceId);
-                insertCert.value.bindValue(1, r.startedAtMs);
-                insertCert.value.bindValue(2, r.certExpiresAtMs);
-                DbResult<bool> done = m_db.execPrepared(insertCert.value, operation);
+                insertCert.value->bindValue(0, r.serviceId);
+                insertCert.value->bindValue(1, r.startedAtMs);
+                insertCert.value->bindValue(2, r.certExpiresAtMs);
+                DbResult<bool> done = m_db.execPrepared(*insertCert.value, operation);
                 if (!done.ok())
                     return DbResult<int>::failure(done.error);
                 if (last == m_lastCertificate.cend() || r.startedAtMs >= last->seenAt)
@@ -79,17 +79,17 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
             }
         }
         const QByteArray phases = ResultCodec::encodePhases(r);
-        insertResult.value.bindValue(0, r.startedAtMs);
-        insertResult.value.bindValue(1, r.serviceId);
-        insertResult.value.bindValue(2, int(r.outcome));
-        insertResult.value.bindValue(3, hasCert ? 1 : 0);
-        insertResult.value.bindValue(4, r.totalUs);
-        insertResult.value.bindValue(5, phases.isEmpty() ? nullValue<QByteArray>() : QVariant(phases));
-        insertResult.value.bindValue(6, r.reason.isEmpty() ? nullValue<QString>() : QVariant(r.reason));
-        DbResult<bool> done = m_db.execPrepared(insertResult.value, operation);
+        insertResult.value->bindValue(0, r.startedAtMs);
+        insertResult.value->bindValue(1, r.serviceId);
+        insertResult.value->bindValue(2, int(r.outcome));
+        insertResult.value->bindValue(3, hasCert ? 1 : 0);
+        insertResult.value->bindValue(4, r.totalUs);
+        insertResult.value->bindValue(5, phases.isEmpty() ? nullValue<QByteArray>() : QVariant(phases));
+        insertResult.value->bindValue(6, r.reason.isEmpty() ? nullValue<QString>() : QVariant(r.reason));
+        DbResult<bool> done = m_db.execPrepared(*insertResult.value, operation);
         if (!done.ok())
             return DbResult<int>::failure(done.error);
-        inserted += insertResult.value.numRowsAffected() > 0 ? 1 : 0;
+        inserted += insertResult.value->numRowsAffected() > 0 ? 1 : 0;
     }
     return DbResult<int>::success(inserted);
 }

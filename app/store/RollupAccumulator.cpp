@@ -22,8 +22,50 @@ void RollupAccumulator::addTo(Bucket* bucket, const CheckResult& result)
         bucket->okLatenciesUs.append(result.totalUs);
 }
 
+void RollupAccumulator::beginChanges()
+{
+    m_journal.clear();
+    m_journaling = true;
+}
+
+void RollupAccumulator::commitChanges()
+{
+    m_journal.clear();
+    m_journaling = false;
+}
+
+void RollupAccumulator::rollbackChanges()
+{
+    for (auto it = m_journal.cbegin(); it != m_journal.cend(); ++it) {
+        if (it->open)
+            m_open.insert(it.key(), *it->open);
+        else
+            m_open.remove(it.key());
+        if (it->lastClosed)
+            m_lastClosed.insert(it.key(), *it->lastClosed);
+        else
+            m_lastClosed.remove(it.key());
+    }
+    commitChanges();
+}
+
+void RollupAccumulator::save(qint64 serviceId)
+{
+    if (!m_journaling || m_journal.contains(serviceId))
+        return;
+    Saved saved;
+    const auto open = m_open.constFind(serviceId);
+    if (open != m_open.cend())
+        saved.open = *open;
+    const auto last = m_lastClosed.constFind(serviceId);
+    if (last != m_lastClosed.cend())
+        saved.lastClosed = *last;
+    m_journal.insert(serviceId, saved);
+}
+
 QList<RollupRow> RollupAccumulator::add(const CheckResult& result)
 {
+    save(result.serviceId);
     QList<RollupRow> closed;
     const qint64 minute = minuteOf(result.startedAtMs);
     auto it = m_open.find(result.serviceId);
@@ -54,6 +96,7 @@ QList<RollupRow> RollupAccumulator::closeBefore(qint64 minuteMs)
     QList<RollupRow> closed;
     for (auto it = m_open.begin(); it != m_open.end();) {
         if (it->minuteMs < minuteMs) {
+            save(it.key());
             closed.append(close(it.key(), it.value()));
             it = m_open.erase(it);
         } else {

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 // One closed minute of one service, ready to be written.
 struct RollupRow
 {
@@ -41,6 +43,12 @@ public:
         m_open.remove(serviceId);
         m_lastClosed.remove(serviceId);
     }
+    // Remembers the state of every service the following calls change, until commitChanges() forgets it or
+    // rollbackChanges() restores it: cheaper than copying the whole accumulator for every batch stored.
+    void beginChanges();
+    void commitChanges();
+    void rollbackChanges();
+
     // The oldest minute still open, or -1: every result before it is covered by closed rows.
     qint64 oldestOpenMinute() const;
     bool isEmpty() const { return m_open.isEmpty(); }
@@ -56,11 +64,20 @@ private:
         int failures = 0;
         QList<qint32> okLatenciesUs;
     };
+    struct Saved
+    {
+        std::optional<Bucket> open;
+        std::optional<qint64> lastClosed;
+    };
+
     RollupRow close(qint64 serviceId, const Bucket& bucket);
+    void save(qint64 serviceId);
     static void addTo(Bucket* bucket, const CheckResult& result);
 
     QHash<qint64, Bucket> m_open;       // service id -> its minute in progress
     QHash<qint64, qint64> m_lastClosed; // service id -> its newest closed minute
+    bool m_journaling = false;
+    QHash<qint64, Saved> m_journal; // service id -> its state at beginChanges()
 };
 
 // Merges two rows of the same service and minute (a late result after its minute was written). Exact for

@@ -21,17 +21,40 @@ qint64 toUs(double ms)
 
 DbResult<RollupPoint> RollupTable::stored(qint64 serviceId, qint64 minuteMs, bool* found) const
 {
-    DbResult<QList<RollupPoint>> rows = forService(serviceId, minuteMs, minuteMs + 1);
-    if (!rows.ok())
-        return DbResult<RollupPoint>::failure(rows.error);
-    *found = !rows.value.isEmpty();
-    return DbResult<RollupPoint>::success(*found ? rows.value.first() : RollupPoint{});
+    // Asked once per row written, so the statement is kept rather than prepared for every row.
+    const QString operation = tr("read per-minute statistics");
+    DbResult<QSqlQuery*> q = m_db.prepareCached(
+        QStringLiteral("SELECT minute_at, result_count, failures, min_us, avg_us, max_us, p95_us FROM rollups"
+                       " WHERE service_id = ? AND minute_at = ?"),
+        operation);
+    if (!q.ok())
+        return DbResult<RollupPoint>::failure(q.error);
+    QSqlQuery& query = *q.value;
+    query.bindValue(0, serviceId);
+    query.bindValue(1, minuteMs);
+    DbResult<bool> done = m_db.execPrepared(query, operation);
+    if (!done.ok())
+        return DbResult<RollupPoint>::failure(done.error);
+    RollupPoint p;
+    *found = query.next();
+    if (*found) {
+        p.minuteMs = query.value(0).toLongLong();
+        p.count = query.value(1).toInt();
+        p.failures = query.value(2).toInt();
+        p.minMs = query.value(3).toLongLong() / 1000.0;
+        p.avgMs = query.value(4).toLongLong() / 1000.0;
+        p.maxMs = query.value(5).toLongLong() / 1000.0;
+        p.p95Ms = query.value(6).toLongLong() / 1000.0;
+    }
+    // A kept SELECT left open would hold its read on the database.
+    query.finish();
+    return DbResult<RollupPoint>::success(p);
 }
 
 DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
 {
     const QString operation = tr("store per-minute statistics");
-    DbResult<QSqlQuery> upsert = m_db.prepare(
+    DbResult<QSqlQuery*> upsert = m_db.prepareCached(
         QStringLiteral(
             "INSERT INTO rollups (service_id, minute_at, result_count, failures, min_us, avg_us, max_us,"
             " p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, minute_at) DO UPDATE SET"
@@ -50,8 +73,8 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
         const QVariantList values{row.serviceId, p.minuteMs,    p.count,       p.failures,
                                   toUs(p.minMs), toUs(p.avgMs), toUs(p.maxMs), toUs(p.p95Ms)};
         for (qsizetype i = 0; i < values.size(); ++i)
-            upsert.value.bindValue(int(i), values.at(i));
-        DbResult<bool> done = m_db.execPrepared(upsert.value, operation);
+            upsert.value->bindValue(int(i), values.at(i));
+        DbResult<bool> done = m_db.execPrepared(*upsert.value, operation);
         if (!done.ok())
             return DbResult<int>::failure(done.error);
     }

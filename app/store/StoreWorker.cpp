@@ -123,7 +123,7 @@ void StoreWorker::flush()
         return;
     if (!ensureOpen())
         return;
-    const RollupAccumulator before = m_rollups;
+    m_rollups.beginChanges();
     const qint64 newestBefore = m_newestStartedMs;
     QList<RollupRow> closed;
     for (const CheckResult& r : std::as_const(m_pendingResults)) {
@@ -138,7 +138,7 @@ void StoreWorker::flush()
     QList<StateChange> changes = m_pendingChanges;
     DbResult<bool> written = writeBatch(m_pendingResults, &changes, closed, watermark);
     if (!written.ok()) {
-        m_rollups = before;
+        m_rollups.rollbackChanges();
         m_newestStartedMs = newestBefore;
         if (m_pendingResults.size() > MaxPending) {
             const qsizetype dropped = m_pendingResults.size() - MaxPending;
@@ -149,6 +149,7 @@ void StoreWorker::flush()
         m_flushTimer->start();
         return;
     }
+    m_rollups.commitChanges();
     const int stored = int(m_pendingResults.size());
     m_pendingResults.clear();
     m_pendingChanges.clear();

@@ -136,6 +136,54 @@ private Q_SLOTS:
         QCOMPARE(acc.oldestOpenMinute(), M0 + Minute);
     }
 
+    void rollbackRestoresTheStateBeforeTheBatch_data()
+    {
+        QTest::addColumn<bool>("closeSilent");
+        QTest::newRow("results only") << false;
+        QTest::newRow("results and closing silent services") << true;
+    }
+
+    // A batch that could not be stored is rolled back and retried: the accumulator must then behave as if
+    // the batch had never been added, which a twin fed only the earlier results shows.
+    void rollbackRestoresTheStateBeforeTheBatch()
+    {
+        QFETCH(bool, closeSilent);
+        RollupAccumulator acc;
+        RollupAccumulator twin;
+        for (RollupAccumulator* a : {&acc, &twin}) {
+            a->add(result(1, M0 + 10, 1000));
+            a->add(result(2, M0 + 20, 2000));
+            a->add(result(3, M0 + Minute, 3000));
+        }
+        acc.beginChanges();
+        acc.add(result(1, M0 + 30, 9000, CheckResult::Outcome::Down)); // same minute
+        QCOMPARE(acc.add(result(2, M0 + Minute + 5, 4000)).size(), 1); // closes a minute
+        acc.add(result(4, M0 + Minute + 6, 5000));                     // a new service
+        if (closeSilent)
+            QCOMPARE(acc.closeBefore(M0 + Minute).size(), 1);
+        acc.rollbackChanges();
+
+        QCOMPARE(acc.oldestOpenMinute(), twin.oldestOpenMinute());
+        // Later results must close and merge the same way in both.
+        const QList<CheckResult> later{result(1, M0 + 2 * Minute, 100), result(2, M0 + 2 * Minute, 200),
+                                       result(2, M0 + 5, 300)};
+        for (const CheckResult& r : later)
+            QCOMPARE(acc.add(r), twin.add(r));
+        QCOMPARE(acc.closeAll(), twin.closeAll());
+    }
+
+    void changesKeptAfterCommit()
+    {
+        RollupAccumulator acc;
+        acc.beginChanges();
+        acc.add(result(1, M0 + 10, 1000));
+        acc.commitChanges();
+        acc.rollbackChanges(); // nothing journaled any more
+        const QList<RollupRow> rows = acc.closeAll();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().point.count, 1);
+    }
+
     void mergeIsExactExceptP95()
     {
         const RollupPoint a = RollupAccumulator::aggregate(M0, 3, 1, {1000, 3000});
