@@ -20,7 +20,7 @@ struct TimelineStoreSpec
 class TimelineStoreBuilder
 {
 public:
-    static constexpr int kGeneratorVersion = 1;
+    static constexpr int kGeneratorVersion = 2;
 
     explicit TimelineStoreBuilder(const TimelineStoreSpec& spec) : m_spec(spec) {}
 
@@ -31,16 +31,20 @@ public:
     double secondsForChanges() const { return m_changesSec; }
     double secondsForRaw() const { return m_rawSec; }
     double secondsForRollups() const { return m_rollupSec; }
+    // The migration to the current schema after the rollups were written (it builds the hourly rollups).
+    double secondsForMigration() const { return m_migrateSec; }
     qint64 stateChangeCount() const { return m_changeCount; }
 
 private:
     bool generate(const QString& path);
     bool writeRollups(const QString& path);
+    bool migrate(const QString& path);
 
     TimelineStoreSpec m_spec;
     QString m_error;
     double m_changesSec = 0;
     double m_rawSec = 0;
     double m_rollupSec = 0;
+    double m_migrateSec = 0;
     qint64 m_changeCount = 0;
 };

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace {
 
@@ -58,7 +59,7 @@ int main(int argc, char** argv)
     spec.rollupServices = qMin(spec.services, parser.value(rollups).toInt());
     spec.rawResults = parser.value(raw).toInt();
     // A fixed now keeps the generated file valid for later runs (its name carries it).
-    spec.nowMs = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    spec.nowMs = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     TimelineStoreBuilder builder(spec);
     QElapsedTimer timer;
     timer.start();
@@ -70,8 +71,8 @@ int main(int argc, char** argv)
     if (builder.secondsForRollups() > 0) {
         out << "generated " << path << " in " << timer.elapsed() / 1000 << " s (state changes "
             << builder.stateChangeCount() << " in " << builder.secondsForChanges() << " s, raw results in "
-            << builder.secondsForRaw() << " s, rollups in " << builder.secondsForRollups() << " s)"
-            << Qt::endl;
+            << builder.secondsForRaw() << " s, rollups in " << builder.secondsForRollups()
+            << " s, migration to hourly rollups in " << builder.secondsForMigration() << " s)" << Qt::endl;
     } else {
         out << "reusing " << path << Qt::endl;
     }
