@@ -309,6 +309,8 @@ bool TimelineBench::measureSizes()
     m_sizes.resultRows = probe.rowCount(QStringLiteral("results"));
     m_sizes.rollupBytes = probe.tableBytes(QStringLiteral("rollups"));
     m_sizes.rollupRows = probe.rowCount(QStringLiteral("rollups"));
+    m_sizes.hourlyBytes = probe.tableBytes(QStringLiteral("rollups_hourly"));
+    m_sizes.hourlyRows = probe.rowCount(QStringLiteral("rollups_hourly"));
     m_sizes.changeBytes = probe.tableBytes(QStringLiteral("state_changes")) +
                           probe.tableBytes(QStringLiteral("state_changes_by_service")) +
                           probe.tableBytes(QStringLiteral("state_changes_by_time"));

@@ -36,6 +36,8 @@ public:
         qint64 resultRows = 0;
         qint64 rollupBytes = 0;
         qint64 rollupRows = 0;
+        qint64 hourlyBytes = 0;
+        qint64 hourlyRows = 0;
         qint64 changeBytes = 0; // table and both indexes
         qint64 changeRows = 0;
     };

@@ -101,6 +101,8 @@ int main(int argc, char** argv)
         << " MB per million) |\n";
     out << "| per-minute rollups | " << s.rollupRows << " | " << mb(s.rollupBytes) << " | "
         << QString::number(double(s.rollupBytes) / double(qMax<qint64>(1, s.rollupRows)), 'f', 1) << " |\n";
+    out << "| hourly rollups | " << s.hourlyRows << " | " << mb(s.hourlyBytes) << " | "
+        << QString::number(double(s.hourlyBytes) / double(qMax<qint64>(1, s.hourlyRows)), 'f', 1) << " |\n";
     out << "| state changes (with both indexes) | " << s.changeRows << " | " << mb(s.changeBytes) << " | "
         << QString::number(double(s.changeBytes) / double(qMax<qint64>(1, s.changeRows)), 'f', 1) << " |\n";
     out << "| whole file | | " << mb(s.fileBytes) << " | |\n";

@@ -294,6 +294,30 @@ private Q_SLOTS:
         QVERIFY(hours.next());
         QCOMPARE(hours.value(0).toInt(), 4 + 2); // service 1's four hours, service 2's two
     }
+
+    void changesOfOneServiceStartWithTheLastOneBeforeTheRange()
+    {
+        Store store(m_clock);
+        QVERIFY(store.open(freshPath()).ok());
+        QSignalSpy ready(&store, &Store::changesReady);
+        QSignalSpy errors(&store, &Store::errorOccurred);
+        const qint64 from = T0 + 10 * Hour;
+        const qint64 to = T0 + 20 * Hour;
+        store.enqueueStateChanges({
+            change(1, T0, ServiceState::Up),
+            change(1, T0 + Hour, ServiceState::Down, QStringLiteral("refused")), // the last one before from
+            change(2, from + Hour, ServiceState::Down),                          // another service
+            change(1, from, ServiceState::Up), change(1, to - 1, ServiceState::Degraded),
+            change(1, to, ServiceState::Up), // at to: out
+        });
+        store.requestChanges(1, from, to);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10'000);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(ready.first().at(0).toLongLong(), qint64(1));
+        const auto changes = ready.first().at(1).value<QList<StateChange>>();
+        QCOMPARE(times(changes), (QList<qint64>{T0 + Hour, from, to - 1}));
+        QCOMPARE(changes.first().reason, QStringLiteral("refused"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimelineStore)
