@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -11,10 +12,33 @@
 namespace {
 
 const QString WatermarkKey = QStringLiteral("rollup_watermark");
+constexpr qint64 HourMs = 3600 * 1000;
 
 qint64 toUs(double ms)
 {
     return qint64(std::llround(ms * 1000.0));
+}
+
+// One point per row of a bucketed query: bucket index, count, failures, min, latency sum over successes,
+// successes, max, p95.
+QList<RollupPoint> toPoints(QSqlQuery& q, qint64 fromMs, qint64 bucket)
+{
+    QList<RollupPoint> points;
+    while (q.next()) {
+        RollupPoint p;
+        p.minuteMs = fromMs + q.value(0).toLongLong() * bucket;
+        p.count = q.value(1).toInt();
+        p.failures = q.value(2).toInt();
+        const qint64 ok = q.value(5).toLongLong();
+        if (ok > 0) {
+            p.minMs = q.value(3).toLongLong() / 1000.0;
+            p.avgMs = q.value(4).toDouble() / double(ok) / 1000.0;
+            p.maxMs = q.value(6).toLongLong() / 1000.0;
+            p.p95Ms = q.value(7).toLongLong() / 1000.0;
+        }
+        points.append(p);
+    }
+    return points;
 }
 
 } // namespace
@@ -78,7 +102,48 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
         if (!done.ok())
             return DbResult<int>::failure(done.error);
     }
+    DbResult<bool> hours = refreshHours(rows);
+    if (!hours.ok())
+        return DbResult<int>::failure(hours.error);
     return DbResult<int>::success(int(rows.size()));
+}
+
+QString RollupTable::hourlySelect()
+{
+    return QStringLiteral(
+        "SELECT service_id, minute_at - minute_at % 3600000, SUM(result_count), SUM(failures),"
+        " SUM(result_count - failures),"
+        " SUM(CASE WHEN result_count > failures THEN avg_us * (result_count - failures) END),"
+        " MIN(CASE WHEN result_count > failures THEN min_us END),"
+        " MAX(CASE WHEN result_count > failures THEN max_us END),"
+        " MAX(CASE WHEN result_count > failures THEN p95_us END)");
+}
+
+DbResult<bool> RollupTable::refreshHours(const QList<RollupRow>& rows)
+{
+    const QString operation = tr("store hourly statistics");
+    // Recomputed from the minutes rather than added to: a minute written twice is merged, not summed.
+    DbResult<QSqlQuery> refresh = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO rollups_hourly ") % hourlySelect() %
+            QStringLiteral(" FROM rollups WHERE service_id = ? AND minute_at >= ? AND minute_at < ?"
+                           " GROUP BY service_id, minute_at - minute_at % 3600000"),
+        operation);
+    if (!refresh.ok())
+        return DbResult<bool>::failure(refresh.error);
+    QSet<QPair<qint64, qint64>> done;
+    for (const RollupRow& row : rows) {
+        const qint64 hour = row.point.minuteMs - row.point.minuteMs % HourMs;
+        if (done.contains({row.serviceId, hour}))
+            continue;
+        done.insert({row.serviceId, hour});
+        refresh.value.bindValue(0, row.serviceId);
+        refresh.value.bindValue(1, hour);
+        refresh.value.bindValue(2, hour + HourMs);
+        DbResult<bool> ran = m_db.execPrepared(refresh.value, operation);
+        if (!ran.ok())
+            return ran;
+    }
+    return DbResult<bool>::success(true);
 }
 
 DbResult<QList<RollupPoint>> RollupTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const
@@ -108,6 +173,8 @@ DbResult<QList<RollupPoint>> RollupTable::bucketed(qint64 serviceId, qint64 from
                                                    qint64 bucketMs) const
 {
     const qint64 bucket = std::max<qint64>(bucketMs, 60'000);
+    if (fromMs % HourMs == 0 && bucket % HourMs == 0)
+        return bucketedHours(serviceId, fromMs, toMs, bucket);
     // A minute with no successful result holds zero latencies: it counts, but not in the latency figures.
     DbResult<QSqlQuery> q = m_db.run(
         QStringLiteral("SELECT (minute_at - ?) / ? AS bucket, SUM(result_count), SUM(failures),"
@@ -121,26 +188,42 @@ DbResult<QList<RollupPoint>> RollupTable::bucketed(qint64 serviceId, qint64 from
         {fromMs, bucket, serviceId, fromMs, toMs}, tr("read per-minute statistics"));
     if (!q.ok())
         return DbResult<QList<RollupPoint>>::failure(q.error);
-    QList<RollupPoint> points;
-    while (q.value.next()) {
-        RollupPoint p;
-        p.minuteMs = fromMs + q.value.value(0).toLongLong() * bucket;
-        p.count = q.value.value(1).toInt();
-        p.failures = q.value.value(2).toInt();
-        const qint64 ok = q.value.value(5).toLongLong();
-        if (ok > 0) {
-            p.minMs = q.value.value(3).toLongLong() / 1000.0;
-            p.avgMs = q.value.value(4).toDouble() / double(ok) / 1000.0;
-            p.maxMs = q.value.value(6).toLongLong() / 1000.0;
-            p.p95Ms = q.value.value(7).toLongLong() / 1000.0;
-        }
-        points.append(p);
-    }
-    return DbResult<QList<RollupPoint>>::success(points);
+    return DbResult<QList<RollupPoint>>::success(toPoints(q.value, fromMs, bucket));
+}
+
+DbResult<QList<RollupPoint>> RollupTable::bucketedHours(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                                        qint64 bucketMs) const
+{
+    // An hour lies whole in one bucket, so summing hours gives exactly what summing their minutes gives; a
+    // range that ends inside an hour reads that last part from the minutes.
+    const qint64 wholeTo = std::max(fromMs, toMs - toMs % HourMs);
+    DbResult<QSqlQuery> q = m_db.run(
+        QStringLiteral(
+            "SELECT (t - ?) / ? AS bucket, SUM(n), SUM(f), MIN(lo), SUM(s), SUM(ok), MAX(hi), MAX(p) FROM ("
+            "SELECT hour_at AS t, result_count AS n, failures AS f, min_us AS lo, ok_us_sum AS s,"
+            " ok_count AS ok, max_us AS hi, p95_us AS p"
+            " FROM rollups_hourly WHERE service_id = ? AND hour_at >= ? AND hour_at < ?"
+            " UNION ALL SELECT minute_at, result_count, failures,"
+            " CASE WHEN result_count > failures THEN min_us END,"
+            " CASE WHEN result_count > failures THEN avg_us * (result_count - failures) END,"
+            " result_count - failures,"
+            " CASE WHEN result_count > failures THEN max_us END,"
+            " CASE WHEN result_count > failures THEN p95_us END"
+            " FROM rollups WHERE service_id = ? AND minute_at >= ? AND minute_at < ?)"
+            " GROUP BY bucket ORDER BY bucket"),
+        {fromMs, bucketMs, serviceId, fromMs, wholeTo, serviceId, wholeTo, toMs},
+        tr("read hourly statistics"));
+    if (!q.ok())
+        return DbResult<QList<RollupPoint>>::failure(q.error);
+    return DbResult<QList<RollupPoint>>::success(toPoints(q.value, fromMs, bucketMs));
 }
 
 DbResult<int> RollupTable::removeService(qint64 serviceId)
 {
+    DbResult<QSqlQuery> hours = m_db.run(QStringLiteral("DELETE FROM rollups_hourly WHERE service_id = ?"),
+                                         {serviceId}, tr("delete a service's hourly statistics"));
+    if (!hours.ok())
+        return DbResult<int>::failure(hours.error);
     DbResult<QSqlQuery> q = m_db.run(QStringLiteral("DELETE FROM rollups WHERE service_id = ?"), {serviceId},
                                      tr("delete a service's per-minute statistics"));
     if (!q.ok())

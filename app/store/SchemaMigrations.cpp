@@ -1,5 +1,7 @@
 #include "store/SchemaMigrations.h"
 
+#include "store/RollupTable.h"
+
 namespace {
 
 QList<MigrationStep> buildSteps()
@@ -58,6 +60,23 @@ QList<MigrationStep> buildSteps()
             // The timeline reads every service's changes in a time range: a range scan on this index, in
             // time order, instead of one seek per service on state_changes_by_service.
             QStringLiteral("CREATE INDEX state_changes_by_time ON state_changes (at_ms)"),
+        },
+    });
+    steps.append(MigrationStep{
+        4,
+        QStringLiteral("hourly rollups for long ranges"),
+        {
+            // A 90-day latency chart would otherwise aggregate 129,600 minutes per service (tens of ms in
+            // SQLite alone); hours are 60 times fewer. Each hour holds what bucketed() needs to combine
+            // hours exactly as it combines minutes: sums, and the extremes of the minutes with successes.
+            QStringLiteral("CREATE TABLE rollups_hourly ("
+                           "service_id INTEGER NOT NULL, hour_at INTEGER NOT NULL,"
+                           "result_count INTEGER NOT NULL, failures INTEGER NOT NULL,"
+                           "ok_count INTEGER NOT NULL, ok_us_sum INTEGER, min_us INTEGER, max_us INTEGER,"
+                           "p95_us INTEGER,"
+                           "PRIMARY KEY (service_id, hour_at)) WITHOUT ROWID"),
+            QString(QStringLiteral("INSERT INTO rollups_hourly ") % RollupTable::hourlySelect() %
+                    QStringLiteral(" FROM rollups GROUP BY service_id, minute_at - minute_at % 3600000")),
         },
     });
     return steps;

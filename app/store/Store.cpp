@@ -72,6 +72,7 @@ DbResult<bool> Store::open(const QString& path)
     connect(worker, &StoreWorker::summariesReady, this, &Store::summariesReady);
     connect(worker, &StoreWorker::timelineReady, this, &Store::timelineReady);
     connect(worker, &StoreWorker::rollupsReady, this, &Store::rollupsReady);
+    connect(worker, &StoreWorker::changesReady, this, &Store::changesReady);
     connect(worker, &StoreWorker::pruned, this, &Store::pruned);
     return opened;
 }
@@ -148,6 +149,12 @@ void Store::requestTimeline(qint64 fromMs, qint64 toMs)
 {
     StoreWorker* worker = m_worker;
     post([worker, fromMs, toMs] { worker->requestTimeline(fromMs, toMs); });
+}
+
+void Store::requestChanges(qint64 serviceId, qint64 fromMs, qint64 toMs)
+{
+    StoreWorker* worker = m_worker;
+    post([worker, serviceId, fromMs, toMs] { worker->requestChanges(serviceId, fromMs, toMs); });
 }
 
 void Store::requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs)

@@ -51,6 +51,10 @@ public:
     // One service's rollups over [fromMs, toMs) in buckets of bucketMs (see RollupTable::bucketed), so that a
     // long range reads about as many points as there are pixels; answers with rollupsReady.
     void requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs);
+    // One service's state changes over [fromMs, toMs), preceded by its last change before fromMs, without
+    // the per-minute rollups requestHistory also reads (for uptime over long periods); answers with
+    // changesReady.
+    void requestChanges(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void setRetentionDays(int days);
     void pruneNow();
 
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void summariesReady(const QList<ServiceSummary>& summaries);
     void timelineReady(const TimelineSnapshot& snapshot);
     void rollupsReady(qint64 serviceId, const QList<RollupPoint>& points);
+    void changesReady(qint64 serviceId, const QList<StateChange>& changes);
     void pruned(int removedResults);
 
 private:

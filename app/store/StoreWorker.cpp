@@ -263,6 +263,18 @@ void StoreWorker::requestTimeline(qint64 fromMs, qint64 toMs)
         Q_EMIT timelineReady(snapshot.value);
 }
 
+void StoreWorker::requestChanges(qint64 serviceId, qint64 fromMs, qint64 toMs)
+{
+    if (!ensureOpen())
+        return;
+    flush();
+    DbResult<QList<StateChange>> changes = StateChangeTable(*m_db).forService(serviceId, fromMs, toMs, true);
+    if (!changes.ok())
+        Q_EMIT errorOccurred(changes.error);
+    else
+        Q_EMIT changesReady(serviceId, changes.value);
+}
+
 void StoreWorker::requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs)
 {
     if (!ensureOpen())

@@ -51,6 +51,7 @@ public:
     void requestSummaries(qint64 nowMs);
     void requestTimeline(qint64 fromMs, qint64 toMs);
     void requestRollupsAt(qint64 serviceId, qint64 fromMs, qint64 toMs, qint64 bucketMs);
+    void requestChanges(qint64 serviceId, qint64 fromMs, qint64 toMs);
     void setRetentionDays(int days);
     void prune();
 
@@ -69,6 +70,7 @@ Q_SIGNALS:
     void summariesReady(const QList<ServiceSummary>& summaries);
     void timelineReady(const TimelineSnapshot& snapshot);
     void rollupsReady(qint64 serviceId, const QList<RollupPoint>& points);
+    void changesReady(qint64 serviceId, const QList<StateChange>& changes);
     void pruned(int removedResults);
 
 private:
