@@ -29,5 +29,7 @@ public:
     bool operator==(const StatusCodeSet&) const = default;
 
 private:
-    QList<Range> m_ranges{Range{200, 299}};
+    // Not a braced list: GCC 12 at -O2 reports the initializer_list temporary as uninitialized (a false
+    // positive inside QList) wherever a default StatusCodeSet is built.
+    QList<Range> m_ranges = QList<Range>(1, Range{200, 299});
 };
