@@ -635,6 +635,18 @@
         <source>No results in this period</source>
         <translation>No results in this period</translation>
     </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Failed results</source>
+        <translation>Failed results</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1056,6 +1068,18 @@
     <message>
         <source>rebuild per-minute statistics after an interrupted run</source>
         <translation>rebuild per-minute statistics after an interrupted run</translation>
+    </message>
+    <message>
+        <source>store hourly statistics</source>
+        <translation>store hourly statistics</translation>
+    </message>
+    <message>
+        <source>read hourly statistics</source>
+        <translation>read hourly statistics</translation>
+    </message>
+    <message>
+        <source>delete a service&apos;s hourly statistics</source>
+        <translation>delete a service&apos;s hourly statistics</translation>
     </message>
 </context>
 <context>

@@ -635,6 +635,18 @@
         <source>No results in this period</source>
         <translation>Aucun résultat sur cette période</translation>
     </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Failed results</source>
+        <translation>Résultats en échec</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1056,6 +1068,18 @@
     <message>
         <source>rebuild per-minute statistics after an interrupted run</source>
         <translation>reconstruire les statistiques par minute après une exécution interrompue</translation>
+    </message>
+    <message>
+        <source>store hourly statistics</source>
+        <translation>stocker les statistiques horaires</translation>
+    </message>
+    <message>
+        <source>read hourly statistics</source>
+        <translation>lire les statistiques horaires</translation>
+    </message>
+    <message>
+        <source>delete a service&apos;s hourly statistics</source>
+        <translation>supprimer les statistiques horaires d&apos;un service</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,13 @@ DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs,
         return DbResult<ServiceHistory>::failure(changes.error);
     history.rollups = rollups.value;
     history.changes = changes.value;
+    if (toMs - fromMs <= RawResultsMaxSpanMs) {
+        DbResult<QList<CheckResult>> results =
+            ResultTable(m_db).forService(serviceId, fromMs, toMs, RawResultsMaxCount);
+        if (!results.ok())
+            return DbResult<ServiceHistory>::failure(results.error);
+        history.results = results.value;
+    }
     return DbResult<ServiceHistory>::success(history);
 }
 

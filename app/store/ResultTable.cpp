@@ -94,15 +94,17 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
     return DbResult<int>::success(inserted);
 }
 
-DbResult<QList<CheckResult>> ResultTable::read(const QString& where, const QVariantList& values) const
+DbResult<QList<CheckResult>> ResultTable::read(const QString& where, QVariantList values, int limit) const
 {
+    // SQLite reads a negative LIMIT as "no limit".
+    values.append(qMax(-1, limit));
     DbResult<QSqlQuery> q = m_db.run(
         QStringLiteral(
             "SELECT r.started_at, r.service_id, r.outcome, r.has_cert, r.total_us, r.phases, r.reason,"
             " (SELECT c.expires_at FROM certificate_expiry c WHERE c.service_id = r.service_id"
             "  AND c.seen_at <= r.started_at ORDER BY c.seen_at DESC LIMIT 1) "
             "FROM results r WHERE ") %
-            where % QStringLiteral(" ORDER BY r.started_at, r.service_id"),
+            where % QStringLiteral(" ORDER BY r.started_at, r.service_id LIMIT ?"),
         values, tr("read check results"));
     if (!q.ok())
         return DbResult<QList<CheckResult>>::failure(q.error);
@@ -122,10 +124,11 @@ DbResult<QList<CheckResult>> ResultTable::read(const QString& where, const QVari
     return DbResult<QList<CheckResult>>::success(results);
 }
 
-DbResult<QList<CheckResult>> ResultTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const
+DbResult<QList<CheckResult>> ResultTable::forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                                     int limit) const
 {
     return read(QStringLiteral("r.started_at >= ? AND r.started_at < ? AND r.service_id = ?"),
-                {fromMs, toMs, serviceId});
+                {fromMs, toMs, serviceId}, limit);
 }
 
 DbResult<QList<CheckResult>> ResultTable::between(qint64 fromMs, qint64 toMs) const

@@ -25,8 +25,10 @@ public:
     DbResult<int> insert(QList<CheckResult> results);
     void forgetCertificates();
 
-    // Results of one service with fromMs <= startedAtMs < toMs, oldest first.
-    DbResult<QList<CheckResult>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
+    // Results of one service with fromMs <= startedAtMs < toMs, oldest first; at most limit rows when
+    // limit >= 0.
+    DbResult<QList<CheckResult>> forService(qint64 serviceId, qint64 fromMs, qint64 toMs,
+                                            int limit = -1) const;
     // Results of every service with fromMs <= startedAtMs < toMs, in time order (rollup recovery).
     DbResult<QList<CheckResult>> between(qint64 fromMs, qint64 toMs) const;
     // The oldest and newest start times from fromMs on; {-1, -1} when there is no such result.
@@ -48,7 +50,8 @@ private:
         qint64 expiresAt = 0;
     };
     DbResult<bool> loadCertificates();
-    DbResult<QList<CheckResult>> read(const QString& where, const QVariantList& values) const;
+    // limit < 0: every matching row.
+    DbResult<QList<CheckResult>> read(const QString& where, QVariantList values, int limit = -1) const;
 
     Database& m_db;
     QHash<qint64, Certificate> m_lastCertificate; // service id -> last stored expiry

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/CheckResult.h"
 #include "monitor/ServiceState.h"
 #include "monitor/StateChange.h"
 
@@ -28,6 +29,9 @@ struct ServiceHistory
     qint64 toMs = 0;
     QList<RollupPoint> rollups;
     QList<StateChange> changes;
+    // The raw results, oldest first, only for a period short enough to zoom in close (see HistoryReader);
+    // empty otherwise.
+    QList<CheckResult> results;
 };
 
 // What the board shows for one service when the cockpit opens, before live results arrive.

@@ -450,6 +450,55 @@ private Q_SLOTS:
         QCOMPARE(table.count().value, qint64(2));
     }
 
+    void rawResultsComeOnlyWithShortPeriods_data()
+    {
+        QTest::addColumn<qint64>("spanMs");
+        QTest::addColumn<int>("expected");
+        // Results sit 30 s after the period's start and 30 s before its end.
+        QTest::newRow("one hour") << qint64(3600'000) << 2;
+        QTest::newRow("exactly six hours") << qint64(6 * 3600'000) << 2;
+        QTest::newRow("six hours and a minute") << qint64(6 * 3600'000 + Minute) << 0;
+        QTest::newRow("one day") << Day << 0;
+    }
+
+    void rawResultsComeOnlyWithShortPeriods()
+    {
+        QFETCH(qint64, spanMs);
+        QFETCH(int, expected);
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        ServiceDefinition s;
+        s.name = QStringLiteral("web");
+        const qint64 id = ServiceTable(db).save(s).value;
+        const CheckResult first = result(id, T0 + 30'000, 12'000);
+        const CheckResult last = result(id, T0 + spanMs - 30'000, 0, CheckResult::Outcome::Down);
+        QVERIFY(db.begin(QStringLiteral("test")).ok());
+        QVERIFY(ResultTable(db).insert({first, last, result(id, T0 - 1), result(id, T0 + spanMs)}).ok());
+        QVERIFY(db.commit(QStringLiteral("test")).ok());
+
+        const DbResult<ServiceHistory> history = HistoryReader(db).history(id, T0, T0 + spanMs);
+        QVERIFY2(history.ok(), qPrintable(history.error));
+        QCOMPARE(history.value.results.size(), expected);
+        if (expected > 0) {
+            QCOMPARE(history.value.results.first(), first);
+            QCOMPARE(history.value.results.last(), last);
+        }
+    }
+
+    void resultReadsHonourALimit()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        ResultTable table(db);
+        QVERIFY(db.begin(QStringLiteral("test")).ok());
+        QVERIFY(table.insert({result(1, T0), result(1, T0 + 1000), result(1, T0 + 2000)}).ok());
+        QVERIFY(db.commit(QStringLiteral("test")).ok());
+        const QList<CheckResult> limited = table.forService(1, T0, T0 + Minute, 2).value;
+        QCOMPARE(limited.size(), 2);
+        QCOMPARE(limited.last().startedAtMs, T0 + 1000); // the oldest are kept
+        QCOMPARE(table.forService(1, T0, T0 + Minute).value.size(), 3);
+    }
+
     void historyAndSummaries()
     {
         Database db;

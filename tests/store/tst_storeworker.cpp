@@ -168,6 +168,7 @@ private Q_SLOTS:
         QCOMPARE(h.rollups[1].maxMs, 20.0);
         QCOMPARE(h.changes.size(), 1);
         QCOMPARE(h.changes.first().reason, down.reason);
+        QCOMPARE(h.results, results); // a short period brings its raw results
 
         store.requestSummaries(T0 + 3 * Minute);
         QTRY_COMPARE_WITH_TIMEOUT(summaries.size(), 1, 10'000);

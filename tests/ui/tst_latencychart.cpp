@@ -28,6 +28,22 @@ QList<RollupPoint> rollups(int count, int failingEvery = 0)
     return out;
 }
 
+// One result every 2 s over an hour; every tenth failed.
+QList<CheckResult> rawResults(int count)
+{
+    QList<CheckResult> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        CheckResult r;
+        r.serviceId = 1;
+        r.startedAtMs = kStartMs + i * 2000;
+        r.outcome = i % 10 == 0 ? CheckResult::Outcome::Down : CheckResult::Outcome::Up;
+        r.totalUs = 40'000 + (i % 17) * 1000;
+        out << r;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestLatencyChart : public QObject
@@ -41,6 +57,10 @@ private Q_SLOTS:
     void fewPointsPassThrough();
     void failuresBecomeMarkers();
     void liveRingIsBounded();
+    void minLineFollowsTheRollups();
+    void rawResultsAtMostOnePerColumn_data();
+    void rawResultsAtMostOnePerColumn();
+    void fewRawResultsAreAllDrawn();
     void decimatorKeepsSpikesAndOrder();
     void decimatorDropsPointsOutsideTheRange();
 };
@@ -107,6 +127,48 @@ void TestLatencyChart::failuresBecomeMarkers()
     chart.setRollups(data, data.constFirst().minuteMs, data.constLast().minuteMs);
     QCOMPARE(chart.failurePointCount(), 2);
     QCOMPARE(chart.avgPointCount(), 59);
+}
+
+void TestLatencyChart::minLineFollowsTheRollups()
+{
+    LatencyChart chart;
+    chart.resize(600, 300);
+    QList<RollupPoint> data = rollups(60);
+    data[30].failures = 4; // no successful check that minute: no minimum either
+    chart.setRollups(data, data.constFirst().minuteMs, data.constLast().minuteMs);
+    QCOMPARE(chart.minPointCount(), 59);
+    chart.clear();
+    QCOMPARE(chart.minPointCount(), 0);
+}
+
+void TestLatencyChart::rawResultsAtMostOnePerColumn_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow") << 120;
+    QTest::newRow("wide") << 900;
+}
+
+void TestLatencyChart::rawResultsAtMostOnePerColumn()
+{
+    QFETCH(int, width);
+    LatencyChart chart;
+    chart.resize(width, 300);
+    const QList<CheckResult> raw = rawResults(1800); // an hour at 2 s: more results than columns
+    chart.setRollups({}, kStartMs, kStartMs + 3600'000, raw);
+    QVERIFY(chart.rawPointCount() > 0);
+    QVERIFY2(chart.rawPointCount() <= width, qPrintable(QString::number(chart.rawPointCount())));
+    QVERIFY(!chart.showsNoDataMessage());
+    chart.setRollups({}, kStartMs, kStartMs + 3600'000);
+    QCOMPARE(chart.rawPointCount(), 0);
+}
+
+void TestLatencyChart::fewRawResultsAreAllDrawn()
+{
+    LatencyChart chart;
+    chart.resize(800, 300);
+    const QList<CheckResult> raw = rawResults(20); // 2 s apart over a minute: one column each
+    chart.setRollups({}, kStartMs, kStartMs + kMinuteMs, raw);
+    QCOMPARE(chart.rawPointCount(), 20);
 }
 
 void TestLatencyChart::liveRingIsBounded()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void rangeButtonsRequestTheirSpan();
     void showHistoryFillsTheList();
     void historyOfAnotherServiceIsIgnored();
+    void shortHistoryShowsItsRawResults();
     void stateChangeUpdatesHeaderAndList();
     void liveResultsOnlyForTheShownService();
     void screenshot();
@@ -144,6 +145,29 @@ void TestServiceDetailPane::historyOfAnotherServiceIsIgnored()
     pane.showHistory(history(99, clock.nowMs()));
     QCOMPARE(pane.stateChangeModel()->rowCount(), 0);
     QCOMPARE(pane.latencyChart()->avgPointCount(), 0);
+}
+
+void TestServiceDetailPane::shortHistoryShowsItsRawResults()
+{
+    ManualClock clock;
+    ServiceDetailPane pane(clock);
+    pane.resize(700, 600);
+    pane.showService(checkout(), ServiceState::Up, clock.nowMs() - kHourMs, QString());
+    ServiceHistory h;
+    h.serviceId = 12;
+    h.fromMs = clock.nowMs() - kHourMs;
+    h.toMs = clock.nowMs();
+    for (int i = 0; i < 6; ++i) {
+        CheckResult r;
+        r.serviceId = 12;
+        r.startedAtMs = h.fromMs + i * 10 * kMinuteMs;
+        r.outcome = i == 3 ? CheckResult::Outcome::Down : CheckResult::Outcome::Up;
+        r.totalUs = 90'000;
+        h.results << r;
+    }
+    pane.showHistory(h);
+    QCOMPARE(pane.latencyChart()->rawPointCount(), 6);
+    QVERIFY(!pane.latencyChart()->showsNoDataMessage());
 }
 
 void TestServiceDetailPane::stateChangeUpdatesHeaderAndList()

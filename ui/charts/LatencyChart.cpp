@@ -34,8 +34,9 @@ double niceCeiling(double value)
 } // namespace
 
 LatencyChart::LatencyChart(QWidget* parent)
-    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_avg(new QLineSeries),
-      m_p95(new QLineSeries), m_liveSeries(new QLineSeries), m_failures(new QScatterSeries),
+    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_min(new QLineSeries),
+      m_avg(new QLineSeries), m_p95(new QLineSeries), m_liveSeries(new QLineSeries),
+      m_failures(new QScatterSeries), m_rawOk(new QScatterSeries), m_rawFailed(new QScatterSeries),
       m_axisX(new QDateTimeAxis), m_axisY(new QValueAxis), m_emptyLabel(new QLabel(this))
 {
     m_chart->setTheme(QChart::ChartThemeLight);
@@ -45,6 +46,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
+    m_min->setName(tr("Minimum"));
+    m_min->setPen(QPen(QColor(0x5a, 0x9b, 0x5a), 1.0));
     m_avg->setName(tr("Average"));
     m_avg->setPen(QPen(QColor(0x2b, 0x6c, 0xb0), 2.0));
     m_p95->setName(tr("95th percentile"));
@@ -56,6 +59,14 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_failures->setBorderColor(StateStyle::colorFor(ServiceState::Down).darker(120));
     m_failures->setMarkerSize(7);
     m_failures->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_rawOk->setName(tr("Results"));
+    m_rawOk->setColor(QColor(0x70, 0x70, 0x78, 160));
+    m_rawOk->setBorderColor(Qt::transparent);
+    m_rawOk->setMarkerSize(4);
+    m_rawFailed->setName(tr("Failed results"));
+    m_rawFailed->setColor(StateStyle::colorFor(ServiceState::Down));
+    m_rawFailed->setBorderColor(Qt::transparent);
+    m_rawFailed->setMarkerSize(4);
 
     m_axisX->setTitleText(QString());
     m_axisX->setTickCount(7);
@@ -66,8 +77,11 @@ LatencyChart::LatencyChart(QWidget* parent)
     m_axisY->setTruncateLabels(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QXYSeries* series : {static_cast<QXYSeries*>(m_p95), static_cast<QXYSeries*>(m_avg),
-                              static_cast<QXYSeries*>(m_liveSeries), static_cast<QXYSeries*>(m_failures)}) {
+    // Raw points first, so that the lines stay readable on top of them.
+    for (QXYSeries* series :
+         {static_cast<QXYSeries*>(m_rawOk), static_cast<QXYSeries*>(m_rawFailed),
+          static_cast<QXYSeries*>(m_p95), static_cast<QXYSeries*>(m_min), static_cast<QXYSeries*>(m_avg),
+          static_cast<QXYSeries*>(m_liveSeries), static_cast<QXYSeries*>(m_failures)}) {
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -91,11 +105,18 @@ LatencyChart::LatencyChart(QWidget* parent)
 
 LatencyChart::~LatencyChart() = default;
 
-void LatencyChart::setRollups(const QList<RollupPoint>& rollups, qint64 fromMs, qint64 toMs)
+void LatencyChart::setRollups(const QList<RollupPoint>& rollups, qint64 fromMs, qint64 toMs,
+                              const QList<CheckResult>& rawResults)
 {
     m_rollups = rollups;
     std::stable_sort(m_rollups.begin(), m_rollups.end(),
                      [](const RollupPoint& a, const RollupPoint& b) { return a.minuteMs < b.minuteMs; });
+    m_raw.clear();
+    m_raw.reserve(rawResults.size());
+    for (const CheckResult& r : rawResults)
+        m_raw.append(LivePoint{r.startedAtMs, r.totalUs / 1000.0, r.outcome != CheckResult::Outcome::Down});
+    std::stable_sort(m_raw.begin(), m_raw.end(),
+                     [](const LivePoint& a, const LivePoint& b) { return a.atMs < b.atMs; });
     m_fromMs = fromMs;
     m_toMs = qMax(fromMs + kMinuteMs, toMs);
     // Live points older than the new period would stretch the axis backwards.
@@ -116,10 +137,16 @@ void LatencyChart::appendLivePoint(qint64 atMs, double latencyMs, bool ok)
 void LatencyChart::clear()
 {
     m_rollups.clear();
+    m_raw.clear();
     m_live.clear();
     m_fromMs = 0;
     m_toMs = 0;
     rebuild();
+}
+
+int LatencyChart::minPointCount() const
+{
+    return static_cast<int>(m_min->count());
 }
 
 int LatencyChart::avgPointCount() const
@@ -140,6 +167,11 @@ int LatencyChart::failurePointCount() const
 int LatencyChart::livePointCount() const
 {
     return static_cast<int>(m_liveSeries->count());
+}
+
+int LatencyChart::rawPointCount() const
+{
+    return static_cast<int>(m_rawOk->count() + m_rawFailed->count());
 }
 
 bool LatencyChart::showsNoDataMessage() const
@@ -176,15 +208,18 @@ void LatencyChart::rebuild()
     if (toMs <= fromMs)
         toMs = fromMs + kMinuteMs;
 
+    QList<QPointF> min;
     QList<QPointF> avg;
     QList<QPointF> p95;
     QList<QPointF> failures;
+    min.reserve(m_rollups.size());
     avg.reserve(m_rollups.size());
     p95.reserve(m_rollups.size());
     double maxLatency = 0;
     for (const RollupPoint& r : std::as_const(m_rollups)) {
         const auto x = static_cast<double>(r.minuteMs);
         if (r.count > r.failures) {
+            min.append(QPointF(x, r.minMs));
             avg.append(QPointF(x, r.avgMs));
             p95.append(QPointF(x, r.p95Ms));
             maxLatency = qMax(maxLatency, r.p95Ms);
@@ -203,6 +238,10 @@ void LatencyChart::rebuild()
             failures.append(QPointF(x, 0.0));
         }
     }
+    for (const LivePoint& p : std::as_const(m_raw)) {
+        if (p.ok)
+            maxLatency = qMax(maxLatency, p.latencyMs);
+    }
     std::stable_sort(failures.begin(), failures.end(),
                      [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
     // Failures without a latency sit just above the axis, where a marker is not clipped in half.
@@ -214,14 +253,43 @@ void LatencyChart::rebuild()
 
     const auto from = static_cast<double>(fromMs);
     const auto to = static_cast<double>(toMs);
+    m_min->replace(LatencyDecimator::minMaxPerColumn(min, from, to, columns));
     m_avg->replace(LatencyDecimator::minMaxPerColumn(avg, from, to, columns));
     m_p95->replace(LatencyDecimator::minMaxPerColumn(p95, from, to, columns));
     m_liveSeries->replace(LatencyDecimator::minMaxPerColumn(live, from, to, columns));
     m_failures->replace(LatencyDecimator::maxPerColumn(failures, from, to, columns));
+    const RawPoints raw = decimatedRawPoints(from, to, columns, yMax * 0.03);
+    m_rawOk->replace(raw.ok);
+    m_rawFailed->replace(raw.failed);
 
-    const bool empty = avg.isEmpty() && live.isEmpty() && failures.isEmpty();
+    const bool empty = avg.isEmpty() && live.isEmpty() && failures.isEmpty() && m_raw.isEmpty();
     m_emptyLabel->setVisible(empty);
     updateAxes(fromMs, toMs, yMax);
+}
+
+LatencyChart::RawPoints LatencyChart::decimatedRawPoints(double from, double to, int columns,
+                                                         double failedY) const
+{
+    QList<QPointF> ok;
+    QList<QPointF> failed;
+    for (const LivePoint& p : std::as_const(m_raw)) {
+        // A failed check's time is a timeout, not a response time: it sits just above the axis.
+        if (p.ok)
+            ok.append(QPointF(static_cast<double>(p.atMs), p.latencyMs));
+        else
+            failed.append(QPointF(static_cast<double>(p.atMs), failedY));
+    }
+    RawPoints out;
+    out.failed = LatencyDecimator::maxPerColumn(failed, from, to, columns);
+    // One point per column in all: a failure hides the ok results of its column.
+    QList<bool> taken(columns, false);
+    for (const QPointF& p : std::as_const(out.failed))
+        taken[LatencyDecimator::columnOf(p.x(), from, to, columns)] = true;
+    for (const QPointF& p : LatencyDecimator::maxPerColumn(ok, from, to, columns)) {
+        if (!taken[LatencyDecimator::columnOf(p.x(), from, to, columns)])
+            out.ok.append(p);
+    }
+    return out;
 }
 
 void LatencyChart::updateAxes(qint64 fromMs, qint64 toMs, double yMax)

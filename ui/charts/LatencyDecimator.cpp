@@ -2,11 +2,9 @@
 
 #include <cmath>
 
-namespace {
-
-// Column of x, or -1 when x lies outside the range.
-int columnOf(double x, double fromX, double toX, int columns)
+int LatencyDecimator::columnOf(double x, double fromX, double toX, int columns)
 {
+    columns = qMax(1, columns);
     if (x < fromX || x > toX)
         return -1;
     const double span = toX - fromX;
@@ -15,8 +13,6 @@ int columnOf(double x, double fromX, double toX, int columns)
     const int column = static_cast<int>(std::floor((x - fromX) / span * columns));
     return qBound(0, column, columns - 1);
 }
-
-} // namespace
 
 QList<QPointF> LatencyDecimator::minMaxPerColumn(const QList<QPointF>& points, double fromX, double toX,
                                                  int columns)

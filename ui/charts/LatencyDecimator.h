@@ -15,4 +15,6 @@ public:
                                           int columns);
     // For markers: the highest point per column. Returns at most columns points.
     static QList<QPointF> maxPerColumn(const QList<QPointF>& points, double fromX, double toX, int columns);
+    // The pixel column of x in [0, columns), or -1 when x lies outside [fromX, toX].
+    static int columnOf(double x, double fromX, double toX, int columns);
 };

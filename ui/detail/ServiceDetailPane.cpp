@@ -286,7 +286,7 @@ void ServiceDetailPane::showHistory(const ServiceHistory& history)
 {
     if (history.serviceId != m_service.id || m_service.id == 0)
         return;
-    m_chart->setRollups(history.rollups, history.fromMs, history.toMs);
+    m_chart->setRollups(history.rollups, history.fromMs, history.toMs, history.results);
     m_changes->setChanges(history.changes);
 }
 
