@@ -26,6 +26,7 @@ DbResult<bool> StoreWorker::open(const QString& path)
     if (!watermark.ok())
         return DbResult<bool>::failure(watermark.error);
     m_newestStartedMs = std::max<qint64>(0, watermark.value - 1);
+    m_storedWatermark = watermark.value;
     DbResult<int> removed = m_results->prune(m_clock.nowMs());
     if (!removed.ok())
         return DbResult<bool>::failure(removed.error);
@@ -104,14 +105,17 @@ DbResult<bool> StoreWorker::writeBatch(const QList<CheckResult>& results, QList<
     DbResult<int> changed = StateChangeTable(*m_db).insert(changes);
     if (!changed.ok())
         return fail(changed.error);
-    DbResult<bool> marked = RollupTable(*m_db).setWatermark(watermark);
-    if (!marked.ok())
-        return fail(marked.error);
+    if (watermark != m_storedWatermark) {
+        DbResult<bool> marked = RollupTable(*m_db).setWatermark(watermark);
+        if (!marked.ok())
+            return fail(marked.error);
+    }
     DbResult<bool> committed = m_db->commit(operation);
     if (!committed.ok()) {
         m_results->forgetCertificates();
         return committed;
     }
+    m_storedWatermark = watermark;
     return committed;
 }
 

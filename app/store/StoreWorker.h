@@ -83,6 +83,8 @@ private:
     QList<CheckResult> m_pendingResults;
     QList<StateChange> m_pendingChanges;
     qint64 m_newestStartedMs = 0;
+    // The watermark the file holds, so that a batch rewrites it only when it moves (about once a minute).
+    qint64 m_storedWatermark = -1;
     QTimer* m_flushTimer = nullptr;
     QTimer* m_pruneTimer = nullptr;
 };
