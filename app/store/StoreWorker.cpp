@@ -32,7 +32,6 @@ DbResult<bool> StoreWorker::open(const QString& path)
         return DbResult<bool>::failure(removed.error);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(FlushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &StoreWorker::flush);
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(PruneIntervalMs);
@@ -74,14 +73,14 @@ void StoreWorker::enqueueResults(const QList<CheckResult>& results)
     if (m_pendingResults.size() >= BatchSize)
         flush();
     else if (m_flushTimer && !m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(FlushIntervalMs);
 }
 
 void StoreWorker::enqueueStateChanges(const QList<StateChange>& changes)
 {
     m_pendingChanges.append(changes);
     if (m_flushTimer && !m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(FlushIntervalMs);
 }
 
 DbResult<bool> StoreWorker::writeBatch(const QList<CheckResult>& results, QList<StateChange>* changes,
@@ -150,7 +149,7 @@ void StoreWorker::flush()
             Q_EMIT errorOccurred(tr("%1 check results could not be stored and were dropped.").arg(dropped));
         }
         Q_EMIT errorOccurred(written.error);
-        m_flushTimer->start();
+        m_flushTimer->start(RetryIntervalMs);
         return;
     }
     m_rollups.commitChanges();
