@@ -6,8 +6,11 @@
 // Tuning of the check engine; the defaults suit a desktop watching a few thousand services.
 struct CheckEngineOptions
 {
-    int maxInFlight = 64;            // checks running at the same time
-    int batchIntervalMs = 200;       // results and state changes are delivered at most this often
+    // Checks running at the same time.
+    int maxInFlight = 64;
+    // Results and state changes are delivered at most this often. Each delivery wakes the main and store
+    // threads and costs a transaction whatever it holds, so this sets most of the engine's fixed CPU cost.
+    int batchIntervalMs = 500;
     qint64 bodyCapBytes = 1 << 20;   // a body is read up to this size, then judged on what was read
     qint64 startupSpreadMs = 10'000; // the first round of checks is spread over this (or the interval)
     // Checks due within this many ms of each other start together: one wake-up of the engine thread then

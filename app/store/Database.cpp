@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -66,6 +69,7 @@ void Database::close()
 {
     // Statements hold the connection: they go before it is removed.
     m_cached.clear();
+    m_native.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -154,28 +158,64 @@ DbResult<bool> Database::migrate(const QList<MigrationStep>& steps)
     return DbResult<bool>::success(true);
 }
 
+// Begin and commit run once per stored batch: through kept native statements rather than Qt's
+// transaction(), which builds and prepares a new query each time.
 DbResult<bool> Database::begin(const QString& operation)
 {
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return DbResult<bool>::failure(describe(operation, db.lastError()));
-    return DbResult<bool>::success(true);
+    return runNative(QByteArrayLiteral("BEGIN"), operation);
 }
 
 DbResult<bool> Database::commit(const QString& operation)
 {
-    QSqlDatabase db = connection();
-    if (!db.commit()) {
-        const QString message = describe(operation, db.lastError());
-        db.rollback();
-        return DbResult<bool>::failure(message);
-    }
+    DbResult<bool> committed = runNative(QByteArrayLiteral("COMMIT"), operation);
+    if (!committed.ok())
+        rollback();
+    return committed;
+}
+
+DbResult<bool> Database::runNative(const QByteArray& sql, const QString& operation)
+{
+    DbResult<SqliteStatement*> statement = prepareNative(sql, operation);
+    if (!statement.ok())
+        return DbResult<bool>::failure(statement.error);
+    if (!statement.value->exec())
+        return DbResult<bool>::failure(describe(operation, statement.value->errorText()));
     return DbResult<bool>::success(true);
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    if (sqlite3* handle = nativeHandle(); handle && !sqlite3_get_autocommit(handle))
+        runNative(QByteArrayLiteral("ROLLBACK"), tr("roll back"));
+}
+
+sqlite3* Database::nativeHandle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+DbResult<SqliteStatement*> Database::prepareNative(const QByteArray& sql, const QString& operation)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end()) {
+        sqlite3* handle = nativeHandle();
+        if (!handle)
+            return DbResult<SqliteStatement*>::failure(describe(operation, tr("the database is not open")));
+        sqlite3_stmt* prepared = nullptr;
+        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
+                               nullptr) != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(prepared);
+            return DbResult<SqliteStatement*>::failure(describe(operation, detail));
+        }
+        it = m_native.emplace(sql, std::make_unique<SqliteStatement>(handle, prepared)).first;
+    }
+    return DbResult<SqliteStatement*>::success(it->second.get());
 }
 
 DbResult<QSqlQuery> Database::prepare(const QString& sql, const QString& operation) const

@@ -2,6 +2,7 @@
 
 #include "store/DbResult.h"
 #include "store/SchemaMigrations.h"
+#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -50,6 +51,8 @@ public:
     // SQL for every batch. The pointer stays valid until close(); bind all values before each exec.
     DbResult<QSqlQuery*> prepareCached(const QString& sql, const QString& operation);
     DbResult<bool> execPrepared(QSqlQuery& query, const QString& operation) const;
+    // Like prepareCached, through SQLite's C API, for the statements run once per stored result.
+    DbResult<SqliteStatement*> prepareNative(const QByteArray& sql, const QString& operation);
 
     DbResult<QString> setting(const QString& key, const QString& fallback) const;
     DbResult<bool> setSetting(const QString& key, const QString& value);
@@ -66,11 +69,14 @@ public:
 private:
     DbResult<bool> configure();
     DbResult<bool> migrate(const QList<MigrationStep>& steps);
+    sqlite3* nativeHandle() const;
+    DbResult<bool> runNative(const QByteArray& sql, const QString& operation);
 
     QString m_connectionName;
     QString m_path;
     // Declared as a node map so that handed-out pointers stay valid while others are added.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cached;
+    std::unordered_map<QByteArray, std::unique_ptr<SqliteStatement>> m_native;
 };
 
 // A NULL of the given type for binding, e.g. nullValue<QString>().

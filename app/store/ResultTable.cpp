@@ -47,8 +47,8 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
     std::sort(results.begin(), results.end(), [](const CheckResult& a, const CheckResult& b) {
         return std::pair(a.startedAtMs, a.serviceId) < std::pair(b.startedAtMs, b.serviceId);
     });
-    DbResult<QSqlQuery*> insertResult = m_db.prepareCached(
-        QStringLiteral(
+    DbResult<SqliteStatement*> insertResult = m_db.prepareNative(
+        QByteArrayLiteral(
             "INSERT INTO results (started_at, service_id, outcome, has_cert, total_us, phases, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         operation);
@@ -79,17 +79,23 @@ DbResult<int> ResultTable::insert(QList<CheckResult> results)
             }
         }
         const QByteArray phases = ResultCodec::encodePhases(r);
-        insertResult.value->bindValue(0, r.startedAtMs);
-        insertResult.value->bindValue(1, r.serviceId);
-        insertResult.value->bindValue(2, int(r.outcome));
-        insertResult.value->bindValue(3, hasCert ? 1 : 0);
-        insertResult.value->bindValue(4, r.totalUs);
-        insertResult.value->bindValue(5, phases.isEmpty() ? nullValue<QByteArray>() : QVariant(phases));
-        insertResult.value->bindValue(6, r.reason.isEmpty() ? nullValue<QString>() : QVariant(r.reason));
-        DbResult<bool> done = m_db.execPrepared(*insertResult.value, operation);
-        if (!done.ok())
-            return DbResult<int>::failure(done.error);
-        inserted += insertResult.value->numRowsAffected() > 0 ? 1 : 0;
+        SqliteStatement& insert = *insertResult.value;
+        insert.bind(1, r.startedAtMs);
+        insert.bind(2, r.serviceId);
+        insert.bind(3, qint64(r.outcome));
+        insert.bind(4, qint64(hasCert ? 1 : 0));
+        insert.bind(5, qint64(r.totalUs));
+        if (phases.isEmpty())
+            insert.bindNull(6);
+        else
+            insert.bind(6, phases);
+        if (r.reason.isEmpty())
+            insert.bindNull(7);
+        else
+            insert.bind(7, r.reason);
+        if (!insert.exec())
+            return DbResult<int>::failure(m_db.describe(operation, insert.errorText()));
+        inserted += insert.changes() > 0 ? 1 : 0;
     }
     return DbResult<int>::success(inserted);
 }

@@ -26,12 +26,12 @@ DbResult<bool> StoreWorker::open(const QString& path)
     if (!watermark.ok())
         return DbResult<bool>::failure(watermark.error);
     m_newestStartedMs = std::max<qint64>(0, watermark.value - 1);
+    m_storedWatermark = watermark.value;
     DbResult<int> removed = m_results->prune(m_clock.nowMs());
     if (!removed.ok())
         return DbResult<bool>::failure(removed.error);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(FlushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &StoreWorker::flush);
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(PruneIntervalMs);
@@ -73,14 +73,14 @@ void StoreWorker::enqueueResults(const QList<CheckResult>& results)
     if (m_pendingResults.size() >= BatchSize)
         flush();
     else if (m_flushTimer && !m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(FlushIntervalMs);
 }
 
 void StoreWorker::enqueueStateChanges(const QList<StateChange>& changes)
 {
     m_pendingChanges.append(changes);
     if (m_flushTimer && !m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(FlushIntervalMs);
 }
 
 DbResult<bool> StoreWorker::writeBatch(const QList<CheckResult>& results, QList<StateChange>* changes,
@@ -104,14 +104,17 @@ DbResult<bool> StoreWorker::writeBatch(const QList<CheckResult>& results, QList<
     DbResult<int> changed = StateChangeTable(*m_db).insert(changes);
     if (!changed.ok())
         return fail(changed.error);
-    DbResult<bool> marked = RollupTable(*m_db).setWatermark(watermark);
-    if (!marked.ok())
-        return fail(marked.error);
+    if (watermark != m_storedWatermark) {
+        DbResult<bool> marked = RollupTable(*m_db).setWatermark(watermark);
+        if (!marked.ok())
+            return fail(marked.error);
+    }
     DbResult<bool> committed = m_db->commit(operation);
     if (!committed.ok()) {
         m_results->forgetCertificates();
         return committed;
     }
+    m_storedWatermark = watermark;
     return committed;
 }
 
@@ -146,7 +149,7 @@ void StoreWorker::flush()
             Q_EMIT errorOccurred(tr("%1 check results could not be stored and were dropped.").arg(dropped));
         }
         Q_EMIT errorOccurred(written.error);
-        m_flushTimer->start();
+        m_flushTimer->start(RetryIntervalMs);
         return;
     }
     m_rollups.commitChanges();

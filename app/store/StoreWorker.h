@@ -18,14 +18,20 @@
 class Clock;
 
 // The store's thread side: owns the connection, buffers results and state changes and commits them together
-// with the rollups of the minutes they close, every FlushIntervalMs or every BatchSize results. All its slots
-// run in the store thread; the Store facade calls them through queued invocations.
+// with the rollups of the minutes they close, once the queued work in hand is taken in (FlushIntervalMs) or
+// every BatchSize results. All its slots run in the store thread; the Store facade calls them through queued
+// invocations.
 class StoreWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int FlushIntervalMs = 250;
+    // The engine already batches (CheckEngineOptions::batchIntervalMs): a batch is committed right after the
+    // events queued with it (its state changes), one transaction and one wake-up per batch, rather than
+    // waiting for a second wake-up of its own.
+    static constexpr int FlushIntervalMs = 0;
+    // After a failed commit: what is pending is tried again this much later, not in a busy loop.
+    static constexpr int RetryIntervalMs = 1000;
     static constexpr int BatchSize = 2000;
     // Results kept for a retry after failed commits; beyond it the oldest are dropped (and reported).
     static constexpr int MaxPending = 200'000;
@@ -85,6 +91,8 @@ private:
     QList<CheckResult> m_pendingResults;
     QList<StateChange> m_pendingChanges;
     qint64 m_newestStartedMs = 0;
+    // The watermark the file holds, so that a batch rewrites it only when it moves (about once a minute).
+    qint64 m_storedWatermark = -1;
     QTimer* m_flushTimer = nullptr;
     QTimer* m_pruneTimer = nullptr;
 };

@@ -377,6 +377,26 @@ private Q_SLOTS:
         QCOMPARE(table.latestLatencies(from).value.value(1), all[5].totalUs);
     }
 
+    void insertsRollBackAndFailuresNameTheFile()
+    {
+        const QString path = freshPath();
+        Database db;
+        QVERIFY(db.open(path).ok());
+        ResultTable table(db);
+        QVERIFY(db.begin(QStringLiteral("test")).ok());
+        QCOMPARE(table.insert({result(1, T0), result(2, T0)}).value, 2);
+        db.rollback();
+        QCOMPARE(table.count().value, qint64(0));
+        QCOMPARE(table.insert({result(1, T0)}).value, 1); // outside a transaction: committed on its own
+        QCOMPARE(table.count().value, qint64(1));
+
+        QVERIFY(db.run(QStringLiteral("DROP TABLE results"), {}, QStringLiteral("test")).ok());
+        const DbResult<int> failed = table.insert({result(1, T0 + Minute)});
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error.contains(path), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(QStringLiteral("results")), qPrintable(failed.error));
+    }
+
     void rollupsAcrossRangeEdges()
     {
         Database db;
