@@ -22,6 +22,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+
+#include <functional>
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
@@ -228,20 +230,31 @@ void TimelinePanel::reportError(const QString& message)
     QMessageBox::warning(this, tr("Export failed"), message);
 }
 
+void TimelinePanel::saveTo(const QString& path, const std::function<bool(QIODevice*, QString*)>& write)
+{
+    // QSaveFile: a failed export never leaves a truncated file where a good one was.
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly))
+        return reportError(tr("Cannot open %1: %2").arg(path, file.errorString()));
+    if (!write(&file, &error))
+        return reportError(error);
+    if (!file.commit())
+        reportError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+}
+
 void TimelinePanel::exportPng()
 {
     const QString path =
         askFile(tr("Export the timeline as PNG"), tr("PNG images (*.png)"), QStringLiteral(".png"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    TimelineExporter exporter(*m_view);
-    if (!file.open(QIODevice::WriteOnly))
-        return reportError(tr("Cannot open %1: %2").arg(path, file.errorString()));
-    if (!exporter.writePng(&file))
-        return reportError(exporter.errorString());
-    if (!file.commit())
-        reportError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+    saveTo(path, [this](QIODevice* device, QString* error) {
+        TimelineExporter exporter(*m_view);
+        const bool ok = exporter.writePng(device);
+        *error = exporter.errorString();
+        return ok;
+    });
 }
 
 void TimelinePanel::exportSvg()
@@ -250,14 +263,12 @@ void TimelinePanel::exportSvg()
         askFile(tr("Export the timeline as SVG"), tr("SVG drawings (*.svg)"), QStringLiteral(".svg"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    TimelineExporter exporter(*m_view);
-    if (!file.open(QIODevice::WriteOnly))
-        return reportError(tr("Cannot open %1: %2").arg(path, file.errorString()));
-    if (!exporter.writeSvg(&file))
-        return reportError(exporter.errorString());
-    if (!file.commit())
-        reportError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+    saveTo(path, [this](QIODevice* device, QString* error) {
+        TimelineExporter exporter(*m_view);
+        const bool ok = exporter.writeSvg(device);
+        *error = exporter.errorString();
+        return ok;
+    });
 }
 
 void TimelinePanel::exportCsv()
@@ -266,14 +277,12 @@ void TimelinePanel::exportCsv()
         askFile(tr("Export the uptime table as CSV"), tr("CSV files (*.csv)"), QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    UptimeCsvExporter exporter;
-    if (!file.open(QIODevice::WriteOnly))
-        return reportError(tr("Cannot open %1: %2").arg(path, file.errorString()));
-    if (!exporter.write(m_uptime->rows(), &file))
-        return reportError(exporter.errorString());
-    if (!file.commit())
-        reportError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+    saveTo(path, [this](QIODevice* device, QString* error) {
+        UptimeCsvExporter exporter;
+        const bool ok = exporter.write(m_uptime->rows(), device);
+        *error = exporter.errorString();
+        return ok;
+    });
 }
 
 void TimelinePanel::showCorrelations()

@@ -7,10 +7,13 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class Clock;
 class QAbstractButton;
 class QButtonGroup;
 class QDateTimeEdit;
+class QIODevice;
 class QSettings;
 class QSortFilterProxyModel;
 class CorrelationListModel;
@@ -65,6 +68,7 @@ private:
     void exportCsv();
     QString askFile(const QString& title, const QString& filter, const QString& suffix);
     void reportError(const QString& message);
+    void saveTo(const QString& path, const std::function<bool(QIODevice*, QString*)>& write);
 
     const Clock& m_clock;
     TimelineModel* m_model;
