@@ -72,6 +72,7 @@ private Q_SLOTS:
     void shortHistoryShowsItsRawResults();
     void stateChangeUpdatesHeaderAndList();
     void liveResultsOnlyForTheShownService();
+    void declareIsOfferedForOutages();
     void screenshot();
 };
 
@@ -208,6 +209,42 @@ void TestServiceDetailPane::liveResultsOnlyForTheShownService()
     QCOMPARE(pane.latencyChart()->liveRingSize(), 2);
     QCOMPARE(pane.latencyChart()->livePointCount(), 1);
     QCOMPARE(pane.latencyChart()->failurePointCount(), 1);
+}
+
+void TestServiceDetailPane::declareIsOfferedForOutages()
+{
+    ManualClock clock;
+    ServiceDetailPane pane(clock);
+    pane.show();
+    pane.showService(checkout(), ServiceState::Up, clock.nowMs() - kHourMs, QString());
+    auto* declare = pane.findChild<QAbstractButton*>(QStringLiteral("detailDeclare"));
+    QVERIFY(declare);
+    QVERIFY(!declare->isVisible()); // nothing is wrong: nothing to declare
+
+    // A DOWN band clicked on the timeline: declare from that outage, started when the band started.
+    const qint64 outageStart = clock.nowMs() - 3 * kHourMs;
+    pane.showPeriod(outageStart - kHourMs, outageStart + kHourMs, outageStart);
+    QVERIFY(declare->isVisible());
+    QVERIFY(declare->text().contains(QStringLiteral("outage")));
+    QSignalSpy spy(&pane, &ServiceDetailPane::declareRequested);
+    declare->click();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().at(0).toLongLong(), checkout().id);
+    QCOMPARE(spy.first().at(1).toLongLong(), outageStart);
+
+    // Back to a range ending now while the service is down: declare from the current outage.
+    pane.setRange(ServiceDetailPane::Range::LastHour);
+    QVERIFY(!declare->isVisible());
+    StateChange change;
+    change.serviceId = checkout().id;
+    change.atMs = clock.nowMs() - 5 * kMinuteMs;
+    change.from = ServiceState::Up;
+    change.to = ServiceState::Down;
+    pane.applyStateChange(change);
+    QVERIFY(declare->isVisible());
+    declare->click();
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy.last().at(1).toLongLong(), change.atMs);
 }
 
 void TestServiceDetailPane::screenshot()

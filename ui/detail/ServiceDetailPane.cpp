@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -149,6 +150,15 @@ QWidget* ServiceDetailPane::buildHeader()
     stateRow->addStretch(1);
     stateRow->addWidget(m_lastCheckLabel);
 
+    auto* declare = new QPushButton(tr("&Declare an incident…"), header);
+    declare->setObjectName(QStringLiteral("detailDeclare"));
+    declare->hide();
+    connect(declare, &QPushButton::clicked, this, [this] {
+        const qint64 start = m_outageStartMs > 0 ? m_outageStartMs : m_sinceMs;
+        Q_EMIT declareRequested(m_service.id, start > 0 ? start : m_clock.nowMs());
+    });
+    m_declareButton = declare;
+
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->setSpacing(3);
@@ -156,6 +166,7 @@ QWidget* ServiceDetailPane::buildHeader()
     layout->addWidget(m_subtitleLabel);
     layout->addLayout(stateRow);
     layout->addWidget(m_reasonLabel);
+    layout->addWidget(m_declareButton, 0, Qt::AlignLeft);
     return header;
 }
 
@@ -249,10 +260,12 @@ void ServiceDetailPane::clearService()
     m_placeholder->show();
 }
 
-void ServiceDetailPane::showPeriod(qint64 fromMs, qint64 toMs)
+void ServiceDetailPane::showPeriod(qint64 fromMs, qint64 toMs, qint64 outageStartMs)
 {
     m_periodFromMs = fromMs;
     m_periodToMs = toMs;
+    m_outageStartMs = outageStartMs;
+    updateDeclareButton();
     // No range button describes a fixed period.
     m_rangeGroup->setExclusive(false);
     for (QAbstractButton* button : m_rangeGroup->buttons())
@@ -265,6 +278,8 @@ void ServiceDetailPane::setRange(Range range)
 {
     m_range = range;
     m_periodToMs = 0;
+    m_outageStartMs = 0;
+    updateDeclareButton();
     if (QAbstractButton* button = rangeButton(range); button && !button->isChecked())
         button->setChecked(true);
     requestHistory();
@@ -333,6 +348,7 @@ void ServiceDetailPane::refreshSince()
 
 void ServiceDetailPane::updateStateLabels()
 {
+    updateDeclareButton();
     m_stateIcon->setPixmap(StateStyle::iconFor(m_state).pixmap(kIconSize, kIconSize));
     m_stateLabel->setText(serviceStateLabel(m_state));
     m_stateLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colorName(m_state)));
@@ -340,4 +356,16 @@ void ServiceDetailPane::updateStateLabels()
     m_sinceLabel->setToolTip(TimeText::absolute(m_sinceMs));
     m_reasonLabel->setText(m_reason);
     m_reasonLabel->setVisible(!m_reason.isEmpty());
+}
+
+void ServiceDetailPane::updateDeclareButton()
+{
+    if (!m_declareButton)
+        return;
+    const bool failing = m_state == ServiceState::Down || m_state == ServiceState::Degraded;
+    if (m_outageStartMs > 0)
+        m_declareButton->setText(tr("&Declare an incident from this outage…"));
+    else
+        m_declareButton->setText(tr("&Declare an incident…"));
+    m_declareButton->setVisible(m_service.id != 0 && (m_outageStartMs > 0 || failing));
 }

@@ -44,7 +44,9 @@ public:
     void setRange(Range range); // requests history when a service is shown
     // Shows a fixed period (a band clicked on the timeline) instead of a range ending now; the range buttons
     // return to a range ending now.
-    void showPeriod(qint64 fromMs, qint64 toMs);
+    // `outageStartMs` > 0 when the period is an outage (a DOWN or DEGRADED band): the pane then offers to
+    // declare an incident from it.
+    void showPeriod(qint64 fromMs, qint64 toMs, qint64 outageStartMs = 0);
     Range range() const { return m_range; }
     static qint64 spanMs(Range range);
 
@@ -61,12 +63,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void historyRequested(qint64 serviceId, qint64 fromMs, qint64 toMs);
+    // "Declare an incident" for the shown service, starting at the outage shown or the current one.
+    void declareRequested(qint64 serviceId, qint64 startedAtMs);
 
 private:
     QWidget* buildHeader();
     QWidget* buildRangeBar();
     void requestHistory();
     void updateStateLabels();
+    void updateDeclareButton();
 
     const Clock& m_clock;
     ServiceDefinition m_service;
@@ -76,6 +81,8 @@ private:
     Range m_range = Range::LastHour; // during an incident the last hour matters most
     qint64 m_periodFromMs = 0;       // a fixed period when m_periodToMs > 0
     qint64 m_periodToMs = 0;
+    qint64 m_outageStartMs = 0; // the outage shown by showPeriod, 0 when none
+    QAbstractButton* m_declareButton = nullptr;
 
     StateChangeListModel* m_changes;
     QWidget* m_placeholder;

@@ -289,3 +289,11 @@ void TimelineModel::emitBandsChanged(qint64 serviceId)
     const QModelIndex group = idx.parent();
     Q_EMIT dataChanged(group, group, roles);
 }
+
+void TimelineModel::setIncidents(const QList<Incident>& incidents)
+{
+    if (m_incidents == incidents)
+        return;
+    m_incidents = incidents;
+    Q_EMIT incidentsChanged();
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ServiceDefinition.h"
+#include "incident/Incident.h"
 #include "monitor/StateChange.h"
 #include "timeline/StateBand.h"
 
@@ -56,6 +57,13 @@ public:
     QList<qint64> serviceIds() const; // in row order
     const Clock& clock() const { return m_clock; }
 
+    // The incidents and maintenances drawn as spans across the rows they affect.
+    void setIncidents(const QList<Incident>& incidents);
+    const QList<Incident>& incidents() const { return m_incidents; }
+
+Q_SIGNALS:
+    void incidentsChanged();
+
 private:
     struct Entry
     {
@@ -80,4 +88,5 @@ private:
     QList<Group> m_groups;
     QHash<qint64, Entry> m_entries;
     QHash<qint64, QPair<int, int>> m_position; // id -> (group row, service row)
+    QList<Incident> m_incidents;
 };

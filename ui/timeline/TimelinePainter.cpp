@@ -2,6 +2,7 @@
 
 #include "style/StateStyle.h"
 #include "timeline/DayBars.h"
+#include "timeline/IncidentSpans.h"
 #include "timeline/PixelBands.h"
 #include "timeline/TimeAxisTicks.h"
 #include "timeline/TimelineModel.h"
@@ -63,6 +64,7 @@ void TimelinePainter::paint(QPainter& p, const QSize& size) const
     } else {
         paintGrid(p, plot);
         paintBands(p, plot);
+        paintIncidents(p, plot);
     }
     p.restore();
     paintNames(p, size);
@@ -141,6 +143,32 @@ void TimelinePainter::paintBands(QPainter& p, const QRect& plot) const
             fillSpan(p, QRect(bar.left() + span.x0, bar.top(), span.width(), bar.height()), span.state,
                      span.known);
     }
+}
+
+void TimelinePainter::paintIncidents(QPainter& p, const QRect& plot) const
+{
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() > 0 ? m_font.pointSizeF() * 0.85 : 7);
+    small.setBold(true);
+    const QFontMetrics fm(small);
+    p.save();
+    p.setFont(small);
+    for (const IncidentSpan& span : IncidentSpans::layout(m_model, m_frame, plot, fm)) {
+        const QColor color = IncidentSpans::colorFor(span.incident);
+        QColor fill = color;
+        fill.setAlpha(28);
+        for (const QRect& r : span.rects) {
+            p.fillRect(r, span.incident.isMaintenance() ? QBrush(fill, Qt::BDiagPattern) : QBrush(fill));
+            // A dashed frame reads as "over" the bands without hiding their colours.
+            p.setPen(QPen(color, 1.5, span.incident.drill ? Qt::DotLine : Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
+        p.fillRect(span.label, color);
+        p.setPen(Qt::white);
+        p.drawText(span.label, Qt::AlignCenter, span.incident.reference);
+    }
+    p.restore();
 }
 
 void TimelinePainter::paintDayBars(QPainter& p, const QRect& plot) const

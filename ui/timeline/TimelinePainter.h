@@ -32,6 +32,7 @@ private:
     void paintGrid(QPainter& p, const QRect& plot) const;
     void paintBands(QPainter& p, const QRect& plot) const;
     void paintDayBars(QPainter& p, const QRect& plot) const;
+    void paintIncidents(QPainter& p, const QRect& plot) const;
     void paintNames(QPainter& p, const QSize& size) const;
     void paintAxis(QPainter& p, const QSize& size, const QRect& plot) const;
     void paintNowLine(QPainter& p, const QRect& plot, int height) const;

@@ -2,6 +2,7 @@
 
 #include "time/Clock.h"
 #include "timeline/DayBars.h"
+#include "timeline/IncidentSpans.h"
 #include "timeline/PixelBands.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelinePainter.h"
@@ -44,6 +45,7 @@ TimelineView::TimelineView(TimelineModel* model, const Clock& clock, QWidget* pa
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::rebuildRows);
     connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineView::rebuildRows);
     connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(model, &TimelineModel::incidentsChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_tick, &QTimer::timeout, this, &TimelineView::onTick);
     rebuildRows();
     updateTickInterval();
@@ -323,12 +325,28 @@ QString TimelineView::toolTipAt(const QPoint& pos) const
         return QString();
     if (m_compact)
         return dayBarToolTip(m_rows.at(row), pos.x());
+    const QString incidents = incidentToolTipAt(pos);
     StateBand band;
     if (!bandAt(pos, &band))
-        return QString();
+        return incidents;
     const ServiceDefinition* def = m_model->definitionOf(band.serviceId);
     const QString name = def ? def->name : m_rows.at(row).index.data(Qt::DisplayRole).toString();
-    return TimelineToolTip::forBand(name, band, m_clock.nowMs(), m_zone);
+    const QString text = TimelineToolTip::forBand(name, band, m_clock.nowMs(), m_zone);
+    return incidents.isEmpty() ? text : text + QStringLiteral("\n\n") + incidents;
+}
+
+QString TimelineView::incidentToolTipAt(const QPoint& pos) const
+{
+    QStringList parts;
+    for (const IncidentSpan& span : IncidentSpans::layout(*m_model, frame(), plotRect(), fontMetrics())) {
+        for (const QRect& r : span.rects) {
+            if (r.contains(pos)) {
+                parts.append(IncidentSpans::toolTip(span.incident, m_clock.nowMs(), m_zone));
+                break;
+            }
+        }
+    }
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 bool TimelineView::viewportEvent(QEvent* event)

@@ -91,6 +91,7 @@ private:
     void requestIfOutsideLoaded();
     int rowAt(int y) const;
     TimelineFrame frame() const;
+    QString incidentToolTipAt(const QPoint& pos) const;
     QString dayBarToolTip(const TimelineRowSlot& row, int x) const;
     void toggleGroup(int row);
     void moveFocus(int delta);

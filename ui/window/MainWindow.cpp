@@ -98,7 +98,10 @@ void MainWindow::onBandActivated(qint64 serviceId, const StateBand& band)
     m_board->selectService(serviceId);
     // A little context either side of the band, never past now.
     const qint64 margin = std::max<qint64>(band.durationMs() / 4, 60'000);
-    m_detail->showPeriod(band.startMs - margin, std::min(band.endMs + margin, m_session.clock().nowMs()));
+    const bool outage =
+        band.known && (band.state == ServiceState::Down || band.state == ServiceState::Degraded);
+    m_detail->showPeriod(band.startMs - margin, std::min(band.endMs + margin, m_session.clock().nowMs()),
+                         outage ? band.startMs : 0);
     QHash<qint64, QString> names;
     for (const ServiceDefinition& def : m_session.services())
         names.insert(def.id, def.name);
