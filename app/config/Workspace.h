@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/IncidentSettings.h"
 #include "config/ServiceDefinition.h"
 #include "config/WorkspaceSettings.h"
 
@@ -11,6 +12,7 @@ struct Workspace
     static constexpr int currentVersion = 1;
 
     WorkspaceSettings settings;
+    IncidentSettings incidents;
     QList<ServiceDefinition> services;
 
     bool operator==(const Workspace&) const = default;

@@ -5,9 +5,13 @@
 #include "config/YamlMapReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -234,6 +238,65 @@ void readServices(const YamlMapReader& root, YamlReadContext* context, Workspace
     }
 }
 
+void readIncidentSettings(YamlMapReader& root, const QString& fileName, YamlReadContext* context,
+                          IncidentSettings* out)
+{
+    if (!root.has(QStringLiteral("incidents")))
+        return;
+    YamlMapReader map(root.value(QStringLiteral("incidents")), QStringLiteral("incidents"), context,
+                      root.markOf(QStringLiteral("incidents")));
+    if (!map.expectMap())
+        return;
+    map.allowOnly({QStringLiteral("playbook"), QStringLiteral("templates"), QStringLiteral("status_page_url"),
+                   QStringLiteral("time_zone"), QStringLiteral("languages"),
+                   QStringLiteral("auto_declare_groups"), QStringLiteral("jargon")});
+    // Relative files are read from the workspace file's folder, wherever Vigie was started.
+    const QDir base = fileName.isEmpty() ? QDir::current() : QFileInfo(fileName).absoluteDir();
+    if (const auto playbook = map.text(QStringLiteral("playbook")); playbook && !playbook->isEmpty())
+        out->playbookFile = QDir::cleanPath(base.absoluteFilePath(*playbook));
+    if (const auto templates = map.text(QStringLiteral("templates")); templates && !templates->isEmpty())
+        out->templatesFile = QDir::cleanPath(base.absoluteFilePath(*templates));
+    if (const auto url = map.text(QStringLiteral("status_page_url"))) {
+        const QUrl parsed(*url, QUrl::StrictMode);
+        if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http") ||
+            parsed.host().isEmpty())
+            map.fail(
+                QStringLiteral("status_page_url"),
+                QCoreApplication::translate("Workspace", "expected an http(s) address, got “%1”").arg(*url));
+        else
+            out->statusPageUrl = *url;
+    }
+    if (const auto zone = map.text(QStringLiteral("time_zone")); zone && !zone->isEmpty()) {
+        if (!QTimeZone(zone->toUtf8()).isValid())
+            map.fail(QStringLiteral("time_zone"),
+                     QCoreApplication::translate("Workspace",
+                                                 "unknown time zone “%1”; use an IANA name such as "
+                                                 "Europe/Paris")
+                         .arg(*zone));
+        else
+            out->timeZoneId = *zone;
+    }
+    if (const auto languages = map.textList(QStringLiteral("languages"))) {
+        for (const QString& language : *languages) {
+            const QString code = language.trimmed().toLower();
+            if (code != u"en" && code != u"fr") {
+                map.fail(QStringLiteral("languages"),
+                         QCoreApplication::translate("Workspace", "messages can be in en or fr, not “%1”")
+                             .arg(language));
+                return;
+            }
+            if (!out->languages.contains(code))
+                out->languages.append(code);
+        }
+    }
+    if (const auto groups = map.textList(QStringLiteral("auto_declare_groups")))
+        out->autoDeclareGroups = *groups;
+    if (const auto jargon = map.textList(QStringLiteral("jargon"))) {
+        out->jargon = *jargon;
+        out->jargonSet = true;
+    }
+}
+
 } // namespace
 
 std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QString& fileName,
@@ -259,8 +322,8 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
     if (!context.failed()) {
         YamlMapReader map(root, QString(), &context, YAML::Mark::null_mark());
         if (map.expectMap()) {
-            map.allowOnly(
-                {QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("services")});
+            map.allowOnly({QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("incidents"),
+                           QStringLiteral("services")});
             if (const auto version = map.integer(QStringLiteral("version"), 1, 1000)) {
                 if (*version != Workspace::currentVersion)
                     map.fail(
@@ -277,6 +340,8 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
                 if (const auto days = settings.integer(QStringLiteral("raw_retention_days"), 1, 3650))
                     workspace.settings.rawRetentionDays = *days;
             }
+            if (!context.failed())
+                readIncidentSettings(map, fileName, &context, &workspace.incidents);
             if (!context.failed())
                 readServices(map, &context, &workspace);
         }

@@ -115,6 +115,34 @@ void emitService(YAML::Emitter& out, const ServiceDefinition& service)
     out << YAML::EndMap;
 }
 
+void emitList(YAML::Emitter& out, const char* key, const QStringList& items)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const QString& item : items)
+        out << item.toStdString();
+    out << YAML::EndSeq;
+}
+
+void emitIncidentSettings(YAML::Emitter& out, const IncidentSettings& settings)
+{
+    out << YAML::Key << "incidents" << YAML::Value << YAML::BeginMap;
+    if (!settings.playbookFile.isEmpty())
+        out << YAML::Key << "playbook" << YAML::Value << settings.playbookFile.toStdString();
+    if (!settings.templatesFile.isEmpty())
+        out << YAML::Key << "templates" << YAML::Value << settings.templatesFile.toStdString();
+    if (!settings.statusPageUrl.isEmpty())
+        out << YAML::Key << "status_page_url" << YAML::Value << settings.statusPageUrl.toStdString();
+    if (!settings.timeZoneId.isEmpty())
+        out << YAML::Key << "time_zone" << YAML::Value << settings.timeZoneId.toStdString();
+    if (!settings.languages.isEmpty())
+        emitList(out, "languages", settings.languages);
+    if (!settings.autoDeclareGroups.isEmpty())
+        emitList(out, "auto_declare_groups", settings.autoDeclareGroups);
+    if (settings.jargonSet)
+        emitList(out, "jargon", settings.jargon);
+    out << YAML::EndMap;
+}
+
 } // namespace
 
 QByteArray WorkspaceWriter::write(const Workspace& workspace)
@@ -129,6 +157,8 @@ QByteArray WorkspaceWriter::write(const Workspace& workspace)
             emitValue(out, "raw_retention_days", *workspace.settings.rawRetentionDays);
         out << YAML::EndMap;
     }
+    if (workspace.incidents != IncidentSettings())
+        emitIncidentSettings(out, workspace.incidents);
     out << YAML::Key << "services" << YAML::Value << YAML::BeginSeq;
     for (const ServiceDefinition& service : workspace.services)
         emitService(out, service);

@@ -155,6 +155,36 @@ std::optional<QString> YamlMapReader::text(const QString& key)
     return scalar(key);
 }
 
+std::optional<QStringList> YamlMapReader::textList(const QString& key)
+{
+    const YAML::Node node = value(key);
+    if (!node.IsDefined())
+        return std::nullopt;
+    if (node.IsNull())
+        return QStringList();
+    if (node.IsScalar())
+        return QStringList{scalarText(node)};
+    if (!node.IsSequence()) {
+        fail(key, QCoreApplication::translate("Workspace", "expected a list of values, got %1")
+                      .arg(describe(node)));
+        return std::nullopt;
+    }
+    QStringList items;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const YAML::Node item = node[i];
+        if (!item.IsScalar()) {
+            m_context->fail(item.Mark(), QCoreApplication::translate(
+                                             "Workspace", "%1[%2]: expected a single value, got %3")
+                                             .arg(fieldPath(key))
+                                             .arg(i)
+                                             .arg(describe(item)));
+            return std::nullopt;
+        }
+        items.append(scalarText(item));
+    }
+    return items;
+}
+
 std::optional<bool> YamlMapReader::boolean(const QString& key)
 {
     const std::optional<QString> raw = scalar(key);

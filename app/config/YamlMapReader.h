@@ -34,6 +34,8 @@ public:
 
     std::optional<QString> text(const QString& key);
     std::optional<bool> boolean(const QString& key);
+    // A list of single values; a single value alone counts as a list of one.
+    std::optional<QStringList> textList(const QString& key);
     std::optional<int> integer(const QString& key, int min, int max);
     std::optional<double> number(const QString& key, double min, double max);
     // Durations such as 30s, 800ms, 5m; `wholeSeconds` refuses sub-second parts.

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void reportsErrorWithPosition();
     void matchesTheDocumentedMessage();
     void readsFromAPath();
+    void resolvesIncidentFilesAgainstTheWorkspaceFolder();
     void readsTheDocumentedExample();
     void reportsAFileThatCannotBeOpened();
 };
@@ -209,6 +210,17 @@ void TestWorkspaceFile::roundTrips_data()
     repeated.services.append(cookies);
     QTest::newRow("repeated and empty headers") << repeated;
 
+    Workspace incidents;
+    incidents.incidents.playbookFile = QStringLiteral("/srv/ops/playbook.yaml");
+    incidents.incidents.templatesFile = QStringLiteral("/srv/ops/templates.yaml");
+    incidents.incidents.statusPageUrl = QStringLiteral("https://status.example.com/");
+    incidents.incidents.timeZoneId = QStringLiteral("Europe/Paris");
+    incidents.incidents.languages = {QStringLiteral("fr"), QStringLiteral("en")};
+    incidents.incidents.autoDeclareGroups = {QStringLiteral("Payments"), QStringLiteral("Zahlung ✓")};
+    incidents.incidents.jargon = {QStringLiteral("upstream"), QStringLiteral("TTL")};
+    incidents.incidents.jargonSet = true;
+    QTest::newRow("incident settings") << incidents;
+
     for (auto op : {JsonCondition::Op::Equal, JsonCondition::Op::NotEqual, JsonCondition::Op::Less,
                     JsonCondition::Op::LessOrEqual, JsonCondition::Op::Greater}) {
         Workspace withOp;
@@ -228,6 +240,7 @@ void TestWorkspaceFile::roundTrips()
     const std::optional<Workspace> back = WorkspaceReader::read(yaml, fileName, &error);
     QVERIFY2(back, qPrintable(error.toString() + QStringLiteral("\n") + QString::fromUtf8(yaml)));
     QCOMPARE(back->settings, workspace.settings);
+    QVERIFY2(back->incidents == workspace.incidents, qPrintable(QString::fromUtf8(yaml)));
     QCOMPARE(back->services.size(), workspace.services.size());
     for (qsizetype i = 0; i < workspace.services.size(); ++i)
         QVERIFY2(back->services.at(i) == workspace.services.at(i), qPrintable(QString::fromUtf8(yaml)));
@@ -282,6 +295,21 @@ void TestWorkspaceFile::reportsErrorWithPosition_data()
     QTest::newRow("settings: out of range")
         << QByteArray("settings:\n  raw_retention_days: 0\n") << 2 << 23
         << QStringLiteral("settings.raw_retention_days: expected a whole number from 1 to 3650, got \"0\"");
+    QTest::newRow("incidents: unknown time zone")
+        << QByteArray("incidents:\n  time_zone: Mars/Olympus\n") << 2 << 14
+        << QStringLiteral("incidents.time_zone: unknown time zone “Mars/Olympus”");
+    QTest::newRow("incidents: unsupported language")
+        << QByteArray("incidents:\n  languages: [fr, de]\n") << 2 << 14
+        << QStringLiteral("incidents.languages: messages can be in en or fr, not “de”");
+    QTest::newRow("incidents: status page is not a web address")
+        << QByteArray("incidents:\n  status_page_url: ftp://status.example.com\n") << 2 << 20
+        << QStringLiteral("incidents.status_page_url: expected an http(s) address");
+    QTest::newRow("incidents: a list inside a list")
+        << QByteArray("incidents:\n  auto_declare_groups: [Payments, [Shop]]\n") << 2 << 35
+        << QStringLiteral("incidents.auto_declare_groups[1]: expected a single value, got a list");
+    QTest::newRow("incidents: unknown key")
+        << QByteArray("incidents:\n  playbok: ops.yaml\n") << 2 << 3
+        << QStringLiteral("unknown key \"playbok\"; did you mean \"playbook\"?");
     QTest::newRow("services is not a list") << QByteArray("services:\n  name: a\n") << 2 << 3
                                             << QStringLiteral("services: expected a list of services");
     QTest::newRow("service is not a map")
@@ -402,6 +430,19 @@ void TestWorkspaceFile::matchesTheDocumentedMessage()
     QVERIFY(!WorkspaceReader::read(yaml, fileName, &error));
     QCOMPARE(error.toString(), QStringLiteral("shop.yaml:11:15: services[2].interval: expected a duration "
                                               "such as 30s, 5m or 1h, got \"fast\""));
+}
+
+void TestWorkspaceFile::resolvesIncidentFilesAgainstTheWorkspaceFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("team/workspace.yaml"));
+    const QByteArray yaml = "incidents:\n  playbook: ops/playbook.yaml\n  templates: ../shared/templates.yaml\n";
+    WorkspaceError error;
+    const std::optional<Workspace> workspace = WorkspaceReader::read(yaml, path, &error);
+    QVERIFY2(workspace, qPrintable(error.toString()));
+    QCOMPARE(workspace->incidents.playbookFile, dir.filePath(QStringLiteral("team/ops/playbook.yaml")));
+    QCOMPARE(workspace->incidents.templatesFile, dir.filePath(QStringLiteral("shared/templates.yaml")));
 }
 
 void TestWorkspaceFile::readsFromAPath()
