@@ -9,6 +9,7 @@ class TestNotificationPolicy : public QObject
 private Q_SLOTS:
     void decides_data();
     void decides();
+    void stepDueNamesTheIncidentAndTheStep();
 };
 
 void TestNotificationPolicy::decides_data()
@@ -50,8 +51,24 @@ void TestNotificationPolicy::decides()
     QCOMPARE(n->critical, critical);
     QVERIFY2(n->title.contains(QStringLiteral("Payments")), qPrintable(n->title));
     QVERIFY2(n->title.contains(titlePart), qPrintable(n->title));
-    if (to == ServiceState::Down)
-        QCOMPARE(n->body, change.reason);
+    if (to == ServiceState::Down) {
+        // The reason first, then what a click does.
+        QVERIFY2(n->body.startsWith(change.reason + QLatin1Char('\n')), qPrintable(n->body));
+        QVERIFY2(n->body.contains(QStringLiteral("declare an incident")), qPrintable(n->body));
+    }
+    // A service inside its maintenance window raises nothing, whatever the change.
+    QVERIFY(!NotificationPolicy::forChange(QStringLiteral("Payments"), change, true).has_value());
+}
+
+void TestNotificationPolicy::stepDueNamesTheIncidentAndTheStep()
+{
+    const auto n = NotificationPolicy::forStepDue(QStringLiteral("INC-4"), QStringLiteral("Announce the problem"),
+                                                  false);
+    QVERIFY2(n.title.contains(QStringLiteral("INC-4")), qPrintable(n.title));
+    QVERIFY(!n.title.contains(QStringLiteral("Drill")));
+    QCOMPARE(n.body, QStringLiteral("Announce the problem"));
+    const auto drill = NotificationPolicy::forStepDue(QStringLiteral("INC-5"), QStringLiteral("Announce"), true);
+    QVERIFY2(drill.title.startsWith(QStringLiteral("[Drill]")), qPrintable(drill.title));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPolicy)

@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 
-std::optional<NotificationPolicy::Notification> NotificationPolicy::forChange(const QString& serviceName,
-                                                                              const StateChange& change)
+std::optional<NotificationPolicy::Notification>
+NotificationPolicy::forChange(const QString& serviceName, const StateChange& change, bool underMaintenance)
 {
-    if (change.to == change.from)
+    if (change.to == change.from || underMaintenance)
         return std::nullopt;
     if (change.to == ServiceState::Down) {
         Notification n;
@@ -14,6 +14,8 @@ std::optional<NotificationPolicy::Notification> NotificationPolicy::forChange(co
         n.body = change.reason.isEmpty()
                      ? QCoreApplication::translate("NotificationPolicy", "The check failed.")
                      : change.reason;
+        n.body += QLatin1Char('\n') +
+                  QCoreApplication::translate("NotificationPolicy", "Click to declare an incident.");
         return n;
     }
     if (change.from == ServiceState::Down &&
@@ -29,4 +31,16 @@ std::optional<NotificationPolicy::Notification> NotificationPolicy::forChange(co
         return n;
     }
     return std::nullopt;
+}
+
+NotificationPolicy::Notification NotificationPolicy::forStepDue(const QString& reference,
+                                                                const QString& stepTitle, bool drill)
+{
+    Notification n;
+    n.critical = true;
+    n.title =
+        drill ? QCoreApplication::translate("NotificationPolicy", "[Drill] %1: a step is due").arg(reference)
+              : QCoreApplication::translate("NotificationPolicy", "%1: a step is due").arg(reference);
+    n.body = stepTitle;
+    return n;
 }

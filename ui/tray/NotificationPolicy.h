@@ -18,5 +18,9 @@ public:
         bool critical = false; // DOWN: shown as critical; recovery: information
     };
 
-    static std::optional<Notification> forChange(const QString& serviceName, const StateChange& change);
+    // Services inside a maintenance window raise nothing: their outage is planned.
+    static std::optional<Notification> forChange(const QString& serviceName, const StateChange& change,
+                                                 bool underMaintenance = false);
+    // A checklist step of an open incident falls due (or is overdue).
+    static Notification forStepDue(const QString& reference, const QString& stepTitle, bool drill);
 };

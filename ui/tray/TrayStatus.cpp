@@ -15,6 +15,12 @@ TrayStatus::TrayStatus(QMenu* menu, QObject* parent) : QObject(parent), m_icon(n
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT activated();
     });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_shownIncidentId.isEmpty())
+            Q_EMIT stepNotificationClicked(m_shownIncidentId);
+        else if (m_shownServiceId != 0)
+            Q_EMIT downNotificationClicked(m_shownServiceId);
+    });
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_icon->show();
 }
@@ -42,11 +48,25 @@ QString TrayStatus::toolTip() const
     return m_icon->toolTip();
 }
 
-void TrayStatus::notifyStateChange(const QString& serviceName, const StateChange& change)
+void TrayStatus::notifyStateChange(const QString& serviceName, const StateChange& change,
+                                   bool underMaintenance)
 {
-    const auto n = NotificationPolicy::forChange(serviceName, change);
+    const auto n = NotificationPolicy::forChange(serviceName, change, underMaintenance);
     if (!n || !QSystemTrayIcon::supportsMessages() || !m_icon->isVisible())
         return;
+    m_shownIncidentId.clear();
+    m_shownServiceId = change.to == ServiceState::Down ? change.serviceId : 0;
     m_icon->showMessage(n->title, n->body,
                         n->critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10'000);
+}
+
+void TrayStatus::notifyStepDue(const QString& incidentId, const QString& reference, const QString& stepTitle,
+                               bool drill)
+{
+    if (!QSystemTrayIcon::supportsMessages() || !m_icon->isVisible())
+        return;
+    const NotificationPolicy::Notification n = NotificationPolicy::forStepDue(reference, stepTitle, drill);
+    m_shownIncidentId = incidentId;
+    m_shownServiceId = 0;
+    m_icon->showMessage(n.title, n.body, QSystemTrayIcon::Warning, 20'000);
 }

@@ -19,14 +19,23 @@ public:
     explicit TrayStatus(QMenu* menu, QObject* parent = nullptr);
 
     void setWorstState(ServiceState state, int downCount, int degradedCount);
-    void notifyStateChange(const QString& serviceName, const StateChange& change);
+    void notifyStateChange(const QString& serviceName, const StateChange& change,
+                           bool underMaintenance = false);
+    void notifyStepDue(const QString& incidentId, const QString& reference, const QString& stepTitle,
+                       bool drill);
     ServiceState shownState() const { return m_state; }
     QString toolTip() const;
 
 Q_SIGNALS:
     void activated();
+    // The last notification was clicked: a DOWN service (declare an incident) or a due step (show it).
+    void downNotificationClicked(qint64 serviceId);
+    void stepNotificationClicked(const QString& incidentId);
 
 private:
     QSystemTrayIcon* m_icon;
     ServiceState m_state = ServiceState::Unknown;
+    // What the message on screen is about; a click acts on it.
+    qint64 m_shownServiceId = 0;
+    QString m_shownIncidentId;
 };
