@@ -68,6 +68,7 @@ private Q_SLOTS:
     void sortsNumerically();
     void worstState_data();
     void worstState();
+    void incidentMarksShowAndMaintenanceIsCalm();
 };
 
 void TestServiceBoardModel::initTestCase()
@@ -337,6 +338,40 @@ void TestServiceBoardModel::worstState()
                                            static_cast<ServiceState>(states.at(i)), QString()});
     }
     QCOMPARE(static_cast<int>(model.worstState()), worst);
+}
+
+void TestServiceBoardModel::incidentMarksShowAndMaintenanceIsCalm()
+{
+    ManualClock clock;
+    ServiceBoardModel model(clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServices(fiveServices());
+    model.applyStateChange(StateChange{0, 2, clock.nowMs(), ServiceState::Up, ServiceState::Down, QString()});
+    model.applyStateChange(StateChange{0, 3, clock.nowMs(), ServiceState::Up, ServiceState::Degraded, QString()});
+    QCOMPARE(model.worstState(), ServiceState::Down);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setIncidentMarks({{2, QStringLiteral("MNT-1")}, {4, QStringLiteral("INC-3")}}, {2});
+    QCOMPARE(cell(model, 4, ServiceBoardModel::Incident), QStringLiteral("INC-3"));
+    QCOMPARE(cell(model, 2, ServiceBoardModel::Incident), QStringLiteral("MNT-1"));
+    QCOMPARE(cell(model, 2, ServiceBoardModel::State), QStringLiteral("Maintenance"));
+    QVERIFY(model.isUnderMaintenance(2));
+    QVERIFY(!model.isUnderMaintenance(4));
+    // A planned outage does not make the cockpit red: the worst unplanned state is degraded.
+    QCOMPARE(model.worstState(), ServiceState::Degraded);
+    QSet<int> rows;
+    for (const QList<QVariant>& args : changed)
+        rows.insert(args.at(0).toModelIndex().row());
+    QCOMPARE(rows, (QSet<int>{model.rowOf(2), model.rowOf(4)}));
+
+    // The same marks again change nothing; clearing them brings the state back.
+    changed.clear();
+    model.setIncidentMarks({{2, QStringLiteral("MNT-1")}, {4, QStringLiteral("INC-3")}}, {2});
+    QCOMPARE(changed.size(), 0);
+    model.setIncidentMarks({}, {});
+    QCOMPARE(cell(model, 2, ServiceBoardModel::State), serviceStateLabel(ServiceState::Down));
+    QCOMPARE(cell(model, 4, ServiceBoardModel::Incident), QString());
+    QCOMPARE(model.worstState(), ServiceState::Down);
 }
 
 QTEST_MAIN(TestServiceBoardModel)

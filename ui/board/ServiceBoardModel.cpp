@@ -48,6 +48,8 @@ QVariant ServiceBoardModel::data(const QModelIndex& index, int role) const
             return StateStyle::textColorFor(row.state);
         return QVariant();
     case Qt::BackgroundRole: {
+        if (row.maintenance)
+            return QColor(0xe8, 0xf0, 0xfe); // planned: calm blue rather than the alarm of its state
         const QColor tint = StateStyle::tintFor(row.state);
         return tint.isValid() ? QVariant(tint) : QVariant();
     }
@@ -84,7 +86,7 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
     const QLocale locale;
     switch (column) {
     case State:
-        return serviceStateLabel(row.state);
+        return row.maintenance ? tr("Maintenance") : serviceStateLabel(row.state);
     case Name:
         return row.def.name;
     case Group:
@@ -100,6 +102,8 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
         return row.uptimePercent < 0 ? QString() : tr("%1 %").arg(locale.toString(row.uptimePercent, 'f', 2));
     case Reason:
         return row.reason;
+    case Incident:
+        return row.incident;
     default:
         return QVariant();
     }
@@ -123,6 +127,8 @@ QVariant ServiceBoardModel::sortData(const Row& row, int column) const
         return row.uptimePercent;
     case Reason:
         return row.reason.toLower();
+    case Incident:
+        return row.incident;
     default:
         return QVariant();
     }
@@ -152,6 +158,8 @@ QVariant ServiceBoardModel::headerData(int section, Qt::Orientation orientation,
         return tr("Uptime 24 h");
     case Reason:
         return tr("Reason");
+    case Incident:
+        return tr("Incident");
     default:
         return QVariant();
     }
@@ -334,10 +342,43 @@ ServiceState ServiceBoardModel::worstState() const
 {
     if (m_rows.isEmpty())
         return ServiceState::Unknown;
-    const auto worst = std::max_element(m_rows.cbegin(), m_rows.cend(), [](const Row& a, const Row& b) {
-        return serviceStateSeverity(a.state) < serviceStateSeverity(b.state);
-    });
-    return worst->state;
+    ServiceState worst = ServiceState::Unknown;
+    bool any = false;
+    for (const Row& row : m_rows) {
+        if (row.maintenance)
+            continue;
+        if (!any || serviceStateSeverity(row.state) > serviceStateSeverity(worst))
+            worst = row.state;
+        any = true;
+    }
+    return worst;
+}
+
+void ServiceBoardModel::setIncidentMarks(const QHash<qint64, QString>& incidentReferences,
+                                         const QSet<qint64>& underMaintenance)
+{
+    ChangeSet changes;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        const QString incident = incidentReferences.value(row.def.id);
+        const bool maintenance = underMaintenance.contains(row.def.id);
+        if (incident == row.incident && maintenance == row.maintenance)
+            continue;
+        if (maintenance != row.maintenance) {
+            for (int column = 0; column < ColumnCount; ++column)
+                changes.mark(i, column); // the background of the whole row changes
+        }
+        changes.mark(i, Incident);
+        row.incident = incident;
+        row.maintenance = maintenance;
+    }
+    changes.emitTo(*this);
+}
+
+bool ServiceBoardModel::isUnderMaintenance(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && m_rows.at(row).maintenance;
 }
 
 int ServiceBoardModel::rowOf(qint64 id) const

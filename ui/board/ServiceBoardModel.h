@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class Clock;
 
@@ -30,6 +31,7 @@ public:
         Latency,
         Uptime24h,
         Reason,
+        Incident, // the open incident or maintenance the service is part of
         ColumnCount
     };
     enum Role
@@ -57,9 +59,16 @@ public:
     void applyResults(const QList<CheckResult>& results);
     void applyStateChange(const StateChange& change);
 
+    // Which services an open incident (its reference) or a running maintenance covers. A service under
+    // maintenance shows "Maintenance" and does not count towards the worst state.
+    void setIncidentMarks(const QHash<qint64, QString>& incidentReferences,
+                          const QSet<qint64>& underMaintenance);
+    bool isUnderMaintenance(qint64 id) const;
+
     ServiceState stateOf(qint64 id) const; // Unknown for an unknown id
-    ServiceState worstState() const;       // by serviceStateSeverity; Unknown when there is no service
-    int rowOf(qint64 id) const;            // -1 when unknown
+    // By serviceStateSeverity, services under maintenance left out; Unknown when there is no service.
+    ServiceState worstState() const;
+    int rowOf(qint64 id) const; // -1 when unknown
     qint64 idAt(int row) const;
     const ServiceDefinition*
     definitionOf(qint64 id) const; // nullptr when unknown; valid until the next change
@@ -80,6 +89,8 @@ private:
         double uptimePercent = -1;
         double latencyMs = -1;
         bool live = false; // a live result or state change arrived: newer than any stored summary
+        QString incident;  // reference of the open incident or maintenance covering it
+        bool maintenance = false;
     };
 
     // Collects the cells a batch changed so that it emits one dataChanged per row span.
