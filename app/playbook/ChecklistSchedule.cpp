@@ -146,6 +146,8 @@ std::optional<StepStatus> ChecklistSchedule::nextStep(qint64 nowMs) const
 
 qint64 ChecklistSchedule::nextUpdateDueMs(qint64 nowMs) const
 {
+    if (stopMs() != 0)
+        return 0; // resolved: no more updates to count down to
     for (qsizetype i = 0; i < m_playbook.steps.size(); ++i) {
         const PlaybookStep& step = m_playbook.steps.at(i);
         if (!step.isRepeating() || !stepApplies(step, m_incident))
@@ -156,7 +158,7 @@ qint64 ChecklistSchedule::nextUpdateDueMs(qint64 nowMs) const
         }
         return 0;
     }
-    return m_incident.isOpen() && m_incident.moments.resolvedMs == 0 ? m_incident.nextUpdateDueMs : 0;
+    return m_incident.nextUpdateDueMs;
 }
 
 QList<StepStatus> ChecklistSchedule::becameDue(qint64 previousNowMs, qint64 nowMs) const

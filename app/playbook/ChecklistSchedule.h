@@ -30,8 +30,8 @@ public:
     // The open step due first (overdue ones first of all); steps waiting for their anchor come last.
     std::optional<StepStatus> nextStep(qint64 nowMs) const;
     // When the next update is due, for the countdown: the first occurrence of the repeating step not yet
-    // ticked (in the past when it is overdue); 0 when there is none (resolved, or no repeating step), in
-    // which case a promised update time still counts while the incident is open.
+    // ticked (in the past when it is overdue). 0 once resolved. Without a repeating step that applies (a
+    // maintenance), the promised update time, if any.
     qint64 nextUpdateDueMs(qint64 nowMs) const;
     // Open step occurrences whose due time falls in (previousNowMs, nowMs]: called with successive times,
     // each occurrence comes up exactly once, which is what a notifier needs.
