@@ -75,6 +75,8 @@ private Q_SLOTS:
     void reportsErrorWithPlace();
     void extensionOverridesInsertsAndRemoves();
     void extensionAppliesOverAGivenBase();
+    void readsTheDocumentedExamples();
+    void matchesTheDocumentedMessage();
     void readsFromAPath();
     void reportsAFileThatCannotBeOpened();
 };
@@ -484,6 +486,46 @@ void TestPlaybookReader::extensionAppliesOverAGivenBase()
     QCOMPARE(stepIds(*result.playbook), QStringList({QStringLiteral("only")}));
     QCOMPARE(result.playbook->steps.first().due->offsetMs, 7 * minute);
     QCOMPARE(result.playbook->steps.first().title.text(QStringLiteral("en")), QStringLiteral("Only"));
+}
+
+void TestPlaybookReader::readsTheDocumentedExamples()
+{
+    QFile doc(QFINDTESTDATA("../../docs/playbook-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    auto yamlBlockAfter = [&text](const QByteArray& heading) {
+        const qsizetype start = text.indexOf("```yaml\n", text.indexOf(heading)) + 8;
+        return text.mid(start, text.indexOf("```", start) - start);
+    };
+
+    const PlaybookResult complete =
+        PlaybookReader::readFromBytes(yamlBlockAfter("## Example"), QStringLiteral("playbook-format.md"));
+    QVERIFY2(complete.ok(), qPrintable(complete.error.toString()));
+    QCOMPARE(stepIds(*complete.playbook),
+             QStringList({QStringLiteral("announce"), QStringLiteral("update"), QStringLiteral("resolved"),
+                          QStringLiteral("maintenance-notice")}));
+
+    const PlaybookResult extension = PlaybookReader::readFromBytes(yamlBlockAfter("## Extending the default"),
+                                                                   QStringLiteral("playbook-format.md"));
+    QVERIFY2(extension.ok(), qPrintable(extension.error.toString()));
+    QVERIFY(extension.playbook->indexOf(QStringLiteral("fallback-page")) < 0);
+    QCOMPARE(extension.playbook->indexOf(QStringLiteral("legal")),
+             extension.playbook->indexOf(QStringLiteral("acknowledge")) + 1);
+}
+
+void TestPlaybookReader::matchesTheDocumentedMessage()
+{
+    QByteArray yaml = "steps:\n";
+    for (const char* id : {"a", "b"})
+        yaml += QByteArray("  - id: ") + id +
+                "\n    title: T\n    action: task\n    due: {after: 1m, from: declared}\n";
+    yaml += "  - id: c\n    title: T\n    action: task\n    instructions: x\n    due: {after: soon, from: "
+            "declared}\n";
+    const PlaybookResult result = PlaybookReader::readFromBytes(yaml, fileName);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.toString(),
+             QStringLiteral("playbook.yaml:14:18: steps[2].due.after: expected a duration "
+                            "such as 30s, 5m or 1h, got \"soon\""));
 }
 
 void TestPlaybookReader::readsFromAPath()
