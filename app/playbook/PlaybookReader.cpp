@@ -91,19 +91,8 @@ PlaybookResult PlaybookReader::readFromBytes(const QByteArray& yaml, const QStri
                                                              "and dashes such as \"shop\", got \"%1\"")
                          .arg(*id));
     }
-    if (map.has(QStringLiteral("name"))) {
-        // A name reads like a step's title: one string, or one per language.
-        const YAML::Node nameNode = map.value(QStringLiteral("name"));
-        if (nameNode.IsScalar() && !nameNode.Scalar().empty())
-            head.name = LocalizedText(YamlMapReader::scalarText(nameNode).trimmed());
-        else if (nameNode.IsMap()) {
-            for (auto it = nameNode.begin(); it != nameNode.end(); ++it)
-                head.name.set(YamlMapReader::scalarText(it->first), YamlMapReader::scalarText(it->second));
-        } else
-            map.fail(
-                QStringLiteral("name"),
-                QCoreApplication::translate("Playbook", "expected a text, or a map of texts by language"));
-    }
+    if (const auto name = PlaybookStepReader::readText(map, QStringLiteral("name")))
+        head.name = *name;
     if (head.name.isEmpty())
         head.name = LocalizedText(head.id);
     const QList<PlaybookStepPatch> patches =

@@ -62,8 +62,8 @@ public:
                 m_patch.places.insert(key, placeAt(m_map.markOf(key)));
         }
         readId();
-        m_patch.title = readText(QStringLiteral("title"));
-        m_patch.instructions = readText(QStringLiteral("instructions"));
+        m_patch.title = PlaybookStepReader::readText(m_map, QStringLiteral("title"));
+        m_patch.instructions = PlaybookStepReader::readText(m_map, QStringLiteral("instructions"));
         readAction();
         readChannels();
         readTemplate();
@@ -91,55 +91,6 @@ private:
                            "Playbook", "expected an id of lower-case letters, digits and dashes such as "
                                        "\"announce\", got \"%1\"")
                            .arg(*id));
-    }
-
-    std::optional<LocalizedText> readText(const QString& key)
-    {
-        const YAML::Node node = m_map.value(key);
-        if (!node.IsDefined())
-            return std::nullopt;
-        if (node.IsScalar()) {
-            const QString text = YamlMapReader::scalarText(node).trimmed();
-            if (text.isEmpty()) {
-                m_map.fail(key, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
-                return std::nullopt;
-            }
-            return LocalizedText(text);
-        }
-        if (!node.IsMap()) {
-            m_map.fail(key, QCoreApplication::translate(
-                                "Playbook",
-                                "expected a text, or a map of texts by language such as {en: ..., fr: ...}, "
-                                "got %1")
-                                .arg(YamlMapReader::describe(node)));
-            return std::nullopt;
-        }
-        static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
-        LocalizedText text;
-        YamlMapReader texts(node, m_map.fieldPath(key), m_context, m_map.markOf(key));
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString code = YamlMapReader::scalarText(it->first);
-            if (!language.match(code).hasMatch()) {
-                m_context->fail(it->first.Mark(),
-                                texts.fieldPath(code) + QStringLiteral(": ") +
-                                    QCoreApplication::translate(
-                                        "Playbook", "expected a language code such as en, fr or pt-BR"));
-                return std::nullopt;
-            }
-            const auto value = texts.text(code);
-            if (!value)
-                return std::nullopt;
-            if (value->trimmed().isEmpty()) {
-                texts.fail(code, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
-                return std::nullopt;
-            }
-            text.set(code, value->trimmed());
-        }
-        if (text.isEmpty()) {
-            m_map.fail(key, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
-            return std::nullopt;
-        }
-        return text;
     }
 
     void readAction()
@@ -365,6 +316,55 @@ private:
 };
 
 } // namespace
+
+std::optional<LocalizedText> PlaybookStepReader::readText(YamlMapReader& map, const QString& key)
+{
+    const YAML::Node node = map.value(key);
+    if (!node.IsDefined())
+        return std::nullopt;
+    if (node.IsScalar()) {
+        const QString text = YamlMapReader::scalarText(node).trimmed();
+        if (text.isEmpty()) {
+            map.fail(key, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
+            return std::nullopt;
+        }
+        return LocalizedText(text);
+    }
+    if (!node.IsMap()) {
+        map.fail(key,
+                 QCoreApplication::translate(
+                     "Playbook", "expected a text, or a map of texts by language such as {en: ..., fr: ...}, "
+                                 "got %1")
+                     .arg(YamlMapReader::describe(node)));
+        return std::nullopt;
+    }
+    static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
+    LocalizedText text;
+    YamlMapReader texts(node, map.fieldPath(key), map.context(), map.markOf(key));
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString code = YamlMapReader::scalarText(it->first);
+        if (!language.match(code).hasMatch()) {
+            map.context()->fail(it->first.Mark(),
+                                texts.fieldPath(code) + QStringLiteral(": ") +
+                                    QCoreApplication::translate(
+                                        "Playbook", "expected a language code such as en, fr or pt-BR"));
+            return std::nullopt;
+        }
+        const auto value = texts.text(code);
+        if (!value)
+            return std::nullopt;
+        if (value->trimmed().isEmpty()) {
+            texts.fail(code, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
+            return std::nullopt;
+        }
+        text.set(code, value->trimmed());
+    }
+    if (text.isEmpty()) {
+        map.fail(key, QCoreApplication::translate("Playbook", "expected a text, got nothing"));
+        return std::nullopt;
+    }
+    return text;
+}
 
 bool PlaybookStepReader::isValidId(const QString& id)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/YamlReadContext.h"
+#include "config/YamlMapReader.h"
 #include "playbook/PlaybookStepPatch.h"
 
 #include <yaml-cpp/node/node.h>
@@ -14,6 +14,8 @@ public:
     // but the id.
     static PlaybookStepPatch read(const YAML::Node& node, const QString& path, YamlReadContext* context,
                                   bool extending);
+    // A plain string (English) or a map of texts by language code; nullopt when absent or wrong (reported).
+    static std::optional<LocalizedText> readText(YamlMapReader& map, const QString& key);
     // Step ids and template ids: lower-case letters, digits and dashes ("maintenance-notice").
     static bool isValidId(const QString& id);
 };
