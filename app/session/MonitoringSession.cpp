@@ -281,6 +281,11 @@ MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace
     const WorkspaceMergePlan plan = WorkspaceMerge::plan(
         services(), workspace, removeMissing ? WorkspaceMerge::Absent::Remove : WorkspaceMerge::Absent::Keep);
     applyPlan(plan);
+    // A file without an incidents section keeps what the team set before, as settings do.
+    if (workspace.incidents != IncidentSettings() && workspace.incidents != m_incidentSettings) {
+        m_incidentSettings = workspace.incidents;
+        Q_EMIT incidentSettingsChanged(m_incidentSettings);
+    }
     return ApplyReport{int(plan.toAdd.size()), int(plan.toUpdate.size()), int(plan.unchanged.size()),
                        int(plan.toRemove.size())};
 }
@@ -290,6 +295,7 @@ Workspace MonitoringSession::currentWorkspace() const
     Workspace workspace;
     workspace.services = services();
     workspace.settings.rawRetentionDays = m_retentionDays;
+    workspace.incidents = m_incidentSettings;
     return workspace;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/IncidentSettings.h"
 #include "config/ServiceDefinition.h"
 #include "monitor/CheckResult.h"
 #include "monitor/StateChange.h"
@@ -76,6 +77,9 @@ public:
     bool waitForPendingWrites(int timeoutMs = 30'000);
 
     const Clock& clock() const { return m_clock; }
+    // The store the session opened, for the parts that keep their own records in the same file (incidents).
+    Store* store() const { return m_store.get(); }
+    const IncidentSettings& incidentSettings() const { return m_incidentSettings; }
     qint64 storedResultCount() const { return m_storedResults; }
 
 Q_SIGNALS:
@@ -93,6 +97,7 @@ Q_SIGNALS:
     void gatusImported(const QString& path, const MonitoringSession::ApplyReport& report,
                        const QStringList& notMapped);
     void errorOccurred(const QString& message);
+    void incidentSettingsChanged(const IncidentSettings& settings);
 
 private:
     void wireStore();
@@ -108,6 +113,7 @@ private:
     qint64 m_storedResults = 0;
     int m_pendingWrites = 0;
     std::optional<int> m_retentionDays; // set once a workspace names it
+    IncidentSettings m_incidentSettings;
     QSet<qint64> m_removing;            // removed in the engine, not yet confirmed by the store
     QThreadPool* m_io;                  // file reads and writes for import/export, off the caller's thread
 };
