@@ -37,6 +37,9 @@ void CheckScheduler::upsert(qint64 id, qint64 intervalMs, qint64 nowMs, bool run
     Entry& entry = it->second;
     if (!inserted && entry.intervalMs == intervalMs && !runSoon)
         return;
+    if (!inserted)
+        forgetInterval(entry.intervalMs);
+    ++m_intervalCounts[intervalMs];
     entry.intervalMs = intervalMs;
     if (runSoon) {
         schedule(id, entry, nowMs);
@@ -55,6 +58,7 @@ void CheckScheduler::remove(qint64 id)
         return;
     if (it->second.running)
         --m_inFlight;
+    forgetInterval(it->second.intervalMs);
     m_entries.erase(it);
 }
 
@@ -129,4 +133,18 @@ void CheckScheduler::dropStale()
             return;
         m_queue.pop();
     }
+}
+
+qint64 CheckScheduler::slackMs(qint64 capMs) const
+{
+    if (m_intervalCounts.empty())
+        return 0;
+    return std::clamp<qint64>(m_intervalCounts.begin()->first / SlackDivisor, 0, std::max<qint64>(0, capMs));
+}
+
+void CheckScheduler::forgetInterval(qint64 intervalMs)
+{
+    const auto it = m_intervalCounts.find(intervalMs);
+    if (it != m_intervalCounts.end() && --it->second <= 0)
+        m_intervalCounts.erase(it);
 }

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <map>
 #include <optional>
 #include <queue>
 #include <unordered_map>
@@ -37,6 +38,12 @@ public:
     // When the given service runs next, or nullopt when it is unknown.
     std::optional<qint64> dueMsOf(qint64 id) const;
 
+    // How early a due check may start so that one wake-up starts several: a fifth of the shortest interval
+    // scheduled, at most `capMs`. Checks stay on their slots (the next run is the next slot), so the slack
+    // only moves a run earlier within its own interval.
+    qint64 slackMs(qint64 capMs) const;
+    static constexpr qint64 SlackDivisor = 5;
+
     int inFlight() const { return m_inFlight; }
     bool hasFreeSlot() const { return m_inFlight < m_maxInFlight; }
     int size() const { return int(m_entries.size()); }
@@ -66,11 +73,13 @@ private:
 
     void schedule(qint64 id, Entry& entry, qint64 dueMs);
     void dropStale();
+    void forgetInterval(qint64 intervalMs);
     static qint64 slotAtOrAfter(qint64 id, qint64 intervalMs, qint64 t);
 
     int m_maxInFlight;
     qint64 m_startupSpreadMs;
     int m_inFlight = 0;
+    std::map<qint64, int> m_intervalCounts; // interval -> services scheduled at it, for slackMs()
     std::unordered_map<qint64, Entry> m_entries;
     // Lazy deletion: an item whose generation no longer matches its entry is skipped when it surfaces.
     std::priority_queue<Item, std::vector<Item>, std::greater<Item>> m_queue;

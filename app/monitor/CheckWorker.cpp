@@ -166,7 +166,7 @@ void CheckWorker::pump()
     if (!m_running)
         return;
     const qint64 now = monotonicMs();
-    const qint64 horizon = now + m_options.scheduleSlackMs;
+    const qint64 horizon = now + m_scheduler.slackMs(m_options.scheduleSlackMs);
     while (const std::optional<qint64> id = m_scheduler.takeDue(horizon))
         startCheck(*m_services.at(*id));
     // With every slot taken, the next finished check pumps again.

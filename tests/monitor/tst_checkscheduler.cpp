@@ -17,6 +17,9 @@ private Q_SLOTS:
     void boundsChecksInFlight();
     void neverRunsAServiceTwiceAtOnce();
     void runNowAndRemove();
+    void slackFollowsTheShortestInterval_data();
+    void slackFollowsTheShortestInterval();
+    void slackKeepsChecksOnTheirSlots();
 };
 
 namespace {
@@ -138,6 +141,76 @@ void TestCheckScheduler::runNowAndRemove()
     QCOMPARE(scheduler.inFlight(), 0);
     QCOMPARE(scheduler.size(), 1);
     QVERIFY(*scheduler.nextDueMs() > 100);
+}
+
+void TestCheckScheduler::slackFollowsTheShortestInterval_data()
+{
+    QTest::addColumn<QList<qint64>>("intervals"); // service i + 1 at intervals[i]
+    QTest::addColumn<qint64>("capMs");
+    QTest::addColumn<qint64>("slackMs");
+    QTest::newRow("nothing scheduled") << QList<qint64>{} << qint64(2000) << qint64(0);
+    QTest::newRow("10 s: capped at 2 s") << QList<qint64>{10'000, 10'000} << qint64(2000) << qint64(2000);
+    QTest::newRow("a 3 s service: 600 ms")
+        << QList<qint64>{10'000, 3'000, 60'000} << qint64(2000) << qint64(600);
+    QTest::newRow("1 s: 200 ms") << QList<qint64>{1'000} << qint64(2000) << qint64(200);
+    QTest::newRow("a smaller cap wins") << QList<qint64>{60'000} << qint64(500) << qint64(500);
+}
+
+void TestCheckScheduler::slackFollowsTheShortestInterval()
+{
+    QFETCH(QList<qint64>, intervals);
+    QFETCH(qint64, capMs);
+    QFETCH(qint64, slackMs);
+    CheckScheduler scheduler(8, 1'000);
+    for (qsizetype i = 0; i < intervals.size(); ++i)
+        scheduler.upsert(i + 1, intervals.at(i), 0);
+    QCOMPARE(scheduler.slackMs(capMs), slackMs);
+}
+
+void TestCheckScheduler::slackKeepsChecksOnTheirSlots()
+{
+    CheckScheduler scheduler(64, 1'000);
+    for (qint64 id = 1; id <= 20; ++id)
+        scheduler.upsert(id, 10'000, 0);
+    scheduler.upsert(99, 2'000, 0);
+    QCOMPARE(scheduler.slackMs(2000), 400);
+    scheduler.upsert(99, 30'000, 0); // its interval changed: the 2 s one is forgotten
+    QCOMPARE(scheduler.slackMs(2000), 2000);
+    scheduler.remove(99);
+
+    // Wake up every 700 ms and start what is due within the slack, as the engine does.
+    const qint64 slack = scheduler.slackMs(2000);
+    std::vector<std::vector<qint64>> starts(21);
+    std::vector<std::vector<qint64>> slots(21);
+    for (qint64 t = 0; t <= 200'000; t += 700) {
+        while (true) {
+            const std::optional<qint64> next = scheduler.nextDueMs();
+            const std::optional<qint64> id = scheduler.takeDue(t + slack);
+            if (!id)
+                break;
+            starts[size_t(*id)].push_back(t);
+            slots[size_t(*id)].push_back(*next);
+            scheduler.finished(*id);
+        }
+    }
+    for (qint64 id = 1; id <= 20; ++id) {
+        const auto& s = starts[size_t(id)];
+        // About 20 runs in 200 s: the slack never adds or drops a run.
+        QVERIFY2(s.size() >= 19 && s.size() <= 21, qPrintable(QString::number(s.size())));
+        // From the second run on (the first round is spread over the start-up window, then runs join their
+        // slot).
+        for (size_t k = 2; k < s.size(); ++k) {
+            const qint64 gap = s[k] - s[k - 1];
+            QVERIFY2(gap >= 10'000 - slack - 700 && gap <= 10'000 + slack + 700,
+                     qPrintable(QString::number(gap)));
+        }
+        // Never later than one wake-up after its slot, never earlier than the slack before it.
+        for (size_t k = 1; k < s.size(); ++k) {
+            const qint64 slot = slots[size_t(id)][k];
+            QVERIFY(s[k] >= slot - slack);
+            QVERIFY(s[k] <= slot + 700);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCheckScheduler)
