@@ -1,4 +1,5 @@
 #include "playbook/ChecklistAdherence.h"
+#include "playbook/DrillReport.h"
 #include "playbook/PlaybookReader.h"
 
 #include <QTest>
@@ -121,6 +122,41 @@ private Q_SLOTS:
         QCOMPARE(report.lateCount, 2);
         QCOMPARE(report.totalLateMs, 13 * kMin + 8 * kMin);
         QCOMPARE(report.updatesDue, 0);
+    }
+
+    void drillReportTimesEachStep()
+    {
+        IncidentRecord record;
+        record.incident = sev2();
+        record.incident.drill = true;
+        record.incident.reference = QStringLiteral("INC-12");
+        record.incident.title = QStringLiteral("Checkout | payments down");
+        record.incident.affected = {AffectedService{1, QStringLiteral("Checkout API"), Impact::MajorOutage}};
+        record.incident.marks = {mark(QStringLiteral("announce"), 1, kT0 + 20 * kMin),
+                                 mark(QStringLiteral("acknowledge"), 1, kT0 + 25 * kMin)};
+        const qint64 now = kT0 + 40 * kMin;
+        const QString text = DrillReport::markdown(
+            record, ChecklistAdherence::compute(PlaybookReader::defaultPlaybook(), record.incident, now),
+            QStringLiteral("en"), QTimeZone::utc(), now);
+        QVERIFY2(text.startsWith(QStringLiteral("# Drill report: INC-12 — Checkout \\| payments down\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("- Declared: 2024-06-01 12:00 (UTC)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("- Services: Checkout API")), qPrintable(text));
+        // announce: due 12:15, done 12:20 by Camille, 20 min after declaring, 5 min late.
+        QVERIFY2(text.contains(
+                     QStringLiteral("| 2024-06-01 12:15 | 2024-06-01 12:20 by Camille | 20 min | 5 min |")),
+                 qPrintable(text));
+        // acknowledge: due 12:30, done 12:25: on time.
+        QVERIFY2(text.contains(
+                     QStringLiteral("| 2024-06-01 12:30 | 2024-06-01 12:25 by Camille | 25 min | on time |")),
+                 qPrintable(text));
+        // internal (due 12:05) is still open at 12:40: 35 min late.
+        QVERIFY2(text.contains(QStringLiteral("| 2024-06-01 12:05 | not done (overdue) | — | 35 min |")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("- The first message went out late, 20 min after declaring.")),
+                 qPrintable(text));
+        QCOMPARE(DrillReport::duration(65 * kMin), QStringLiteral("1 h 05 min"));
+        QCOMPARE(DrillReport::duration(-3 * kMin), QStringLiteral("-3 min"));
     }
 
     void anUnsentAnnouncementIsNotOnTime()

@@ -1,0 +1,230 @@
+#include "session/IncidentSession.h"
+
+#include "incident/AutoDeclareRule.h"
+#include "playbook/ChecklistSchedule.h"
+#include "playbook/PlaybookReader.h"
+#include "session/MonitoringSession.h"
+#include "store/IncidentStore.h"
+#include "time/Clock.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+IncidentSession::IncidentSession(MonitoringSession& monitoring, const Clock& clock, QObject* parent)
+    : QObject(parent), m_monitoring(monitoring), m_clock(clock), m_desk(clock), m_playbook(PlaybookReader::defaultPlaybook()),
+      m_timer(new QTimer(this))
+{
+    m_timer->setInterval(TickMs);
+    connect(m_timer, &QTimer::timeout, this, &IncidentSession::tick);
+    connect(&m_monitoring, &MonitoringSession::stateChanged, this, &IncidentSession::onStateChanged);
+    connect(&m_monitoring, &MonitoringSession::incidentSettingsChanged, this, &IncidentSession::applySettings);
+    // Coverage changes with every incident change (services added, resolved, maintenance started).
+    connect(&m_desk, &IncidentDesk::incidentChanged, this, [this] { Q_EMIT coverageChanged(); });
+    connect(&m_desk, &IncidentDesk::incidentAdded, this, [this] { Q_EMIT coverageChanged(); });
+    connect(&m_desk, &IncidentDesk::loaded, this, [this] { Q_EMIT coverageChanged(); });
+}
+
+IncidentSession::~IncidentSession()
+{
+    close();
+}
+
+std::optional<QString> IncidentSession::open(const QString& databasePath)
+{
+    Store* store = m_monitoring.store();
+    if (!store)
+        return tr("The history database is not open.");
+    m_store = std::make_unique<IncidentStore>(*store);
+    if (const std::optional<QString> failed = m_store->open(databasePath)) {
+        m_store.reset();
+        return failed;
+    }
+    connect(&m_desk, &IncidentDesk::writeIncident, m_store.get(), &IncidentStore::saveIncident);
+    connect(&m_desk, &IncidentDesk::writeEvent, m_store.get(), &IncidentStore::appendEvent);
+    connect(&m_desk, &IncidentDesk::writeDraft, m_store.get(), &IncidentStore::saveDraft);
+    connect(&m_desk, &IncidentDesk::writePromise, m_store.get(), &IncidentStore::savePromise);
+    connect(m_store.get(), &IncidentStore::writeFailed, this, &IncidentSession::errorOccurred);
+
+    // Start-up is the one time this thread waits for the store, as for the services.
+    QEventLoop loop;
+    bool loaded = false;
+    const auto done = connect(m_store.get(), &IncidentStore::loaded, &loop, [&](const QList<IncidentRecord>& records) {
+        m_desk.load(records);
+        loaded = true;
+        loop.quit();
+    });
+    const auto failed = connect(m_store.get(), &IncidentStore::writeFailed, &loop, [&loop] { loop.quit(); });
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    m_store->loadAll();
+    if (!loaded)
+        loop.exec();
+    disconnect(done);
+    disconnect(failed);
+    if (!loaded)
+        return tr("The incidents could not be loaded from %1.").arg(databasePath);
+
+    applySettings(m_monitoring.incidentSettings());
+    m_lastTickMs = m_clock.nowMs();
+    m_maintenance = servicesUnderMaintenance();
+    m_timer->start();
+    return std::nullopt;
+}
+
+void IncidentSession::close()
+{
+    m_timer->stop();
+    if (m_store) {
+        m_desk.disconnect(m_store.get());
+        m_store->close();
+        m_store.reset();
+    }
+}
+
+ChecklistSchedule IncidentSession::schedule(const QString& incidentId) const
+{
+    return ChecklistSchedule(m_playbook, m_desk.incident(incidentId).value_or(Incident{}));
+}
+
+QSet<qint64> IncidentSession::servicesUnderMaintenance() const
+{
+    QSet<qint64> covered;
+    const qint64 now = m_clock.nowMs();
+    for (const Incident& incident : m_desk.openIncidents()) {
+        if (!incident.maintenanceCovers(now))
+            continue;
+        for (const AffectedService& service : incident.affected)
+            covered.insert(service.serviceId);
+    }
+    return covered;
+}
+
+QHash<qint64, QString> IncidentSession::incidentReferences() const
+{
+    QHash<qint64, QString> references;
+    const qint64 now = m_clock.nowMs();
+    // Most recent first: an older incident does not hide the newest one.
+    const QList<Incident> open = m_desk.openIncidents();
+    for (auto it = open.crbegin(); it != open.crend(); ++it) {
+        if (it->isMaintenance() && !it->maintenanceCovers(now))
+            continue;
+        for (const AffectedService& service : it->affected)
+            references.insert(service.serviceId, it->reference);
+    }
+    return references;
+}
+
+int IncidentSession::pendingWrites() const
+{
+    return m_store ? m_store->pendingWrites() : 0;
+}
+
+void IncidentSession::applySettings(const IncidentSettings& settings)
+{
+    m_settings = settings;
+    if (settings.playbookFile.isEmpty()) {
+        setPlaybook(PlaybookReader::defaultPlaybook());
+        return;
+    }
+    const QString path = settings.playbookFile;
+    QPointer<IncidentSession> self(this);
+    QThreadPool::globalInstance()->start([self, path] {
+        PlaybookResult result = PlaybookReader::read(path);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result = std::move(result)] {
+                if (!self)
+                    return;
+                if (!result.ok()) {
+                    Q_EMIT self->errorOccurred(tr("The playbook was not changed; the one in force stays.\n%1")
+                                                   .arg(result.error.toString()));
+                    return;
+                }
+                self->setPlaybook(*result.playbook);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void IncidentSession::setPlaybook(const Playbook& playbook)
+{
+    m_playbook = playbook;
+    Q_EMIT playbookChanged(m_playbook);
+}
+
+void IncidentSession::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 previous = m_lastTickMs > 0 ? m_lastTickMs : now;
+    m_lastTickMs = now;
+    for (const Incident& incident : m_desk.openIncidents()) {
+        const ChecklistSchedule schedule(m_playbook, incident);
+        for (const StepStatus& step : schedule.becameDue(previous, now))
+            Q_EMIT stepFellDue(incident, step);
+    }
+    m_desk.checkPromises();
+    const QSet<qint64> maintenance = servicesUnderMaintenance();
+    if (maintenance != m_maintenance) {
+        m_maintenance = maintenance;
+        Q_EMIT coverageChanged();
+    }
+}
+
+void IncidentSession::onStateChanged(const StateChange& change)
+{
+    const std::optional<ServiceDefinition> service = m_monitoring.service(change.serviceId);
+    const QString name = service ? service->name : QString::number(change.serviceId);
+    m_desk.recordServiceStateChange(change, name);
+
+    const QString group = service ? service->group : QString();
+    QList<qint64> groupIds;
+    for (const ServiceDefinition& def : m_monitoring.services()) {
+        if (!group.isEmpty() && def.group == group)
+            groupIds.append(def.id);
+    }
+    const AutoDeclareRule::Decision decision = AutoDeclareRule::decide(
+        change, group, m_settings.autoDeclareGroups, m_desk.openIncidents(), groupIds);
+    switch (decision.action) {
+    case AutoDeclareRule::Decision::Action::None:
+        return;
+    case AutoDeclareRule::Decision::Action::Offer:
+        Q_EMIT declareOffered(change.serviceId, change.atMs);
+        return;
+    case AutoDeclareRule::Decision::Action::Declare:
+    case AutoDeclareRule::Decision::Action::Join:
+        autoDeclare(change, decision.incidentId);
+        return;
+    }
+}
+
+void IncidentSession::autoDeclare(const StateChange& change, const QString& joinIncidentId)
+{
+    const std::optional<ServiceDefinition> service = m_monitoring.service(change.serviceId);
+    const QString name = service ? service->name : QString::number(change.serviceId);
+    const AffectedService affected{change.serviceId, name, Impact::MajorOutage};
+    if (!joinIncidentId.isEmpty()) {
+        const std::optional<Incident> incident = m_desk.incident(joinIncidentId);
+        if (!incident)
+            return;
+        QList<AffectedService> services = incident->affected;
+        services.append(affected);
+        m_desk.setAffected(joinIncidentId, services);
+        Q_EMIT autoDeclared(*m_desk.incident(joinIncidentId));
+        return;
+    }
+    DeclareRequest request;
+    request.title = service && !service->group.isEmpty() ? tr("%1: %2 is down").arg(service->group, name)
+                                                         : tr("%1 is down").arg(name);
+    request.severity = Severity::Sev2;
+    request.affected = {affected};
+    request.startedAtMs = change.atMs;
+    request.detectedAtMs = change.atMs;
+    request.timeZoneId = m_settings.timeZoneId;
+    request.playbookId = m_playbook.id;
+    request.declaredBy = tr("Vigie (auto-declared for group %1)").arg(service ? service->group : QString());
+    const QString id = m_desk.declare(request);
+    if (!change.reason.isEmpty())
+        m_desk.addNote(id, tr("What the checks saw: %1").arg(change.reason), IncidentEvent::Visibility::Internal);
+    Q_EMIT autoDeclared(*m_desk.incident(id));
+}
