@@ -1,6 +1,7 @@
 #include "incident/DeclareIncidentDialog.h"
 
 #include "incident/AffectedServicesEditor.h"
+#include "incident/IncidentStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,7 +106,8 @@ QWidget* DeclareIncidentDialog::buildForm()
     layout->addRow(tr("&Title:"), m_title);
     if (!maintenance) {
         for (const Severity severity : allSeverities()) {
-            m_severity->addItem(severityLabel(severity), static_cast<int>(severity));
+            m_severity->addItem(IncidentStyle::severityIcon(severity), severityLabel(severity),
+                                static_cast<int>(severity));
             m_severity->setItemData(m_severity->count() - 1, severityMeaning(severity), Qt::ToolTipRole);
         }
         m_severity->setCurrentIndex(m_severity->findData(static_cast<int>(Severity::Sev2)));
@@ -229,8 +231,10 @@ QString DeclareIncidentDialog::suggestedTitle() const
     const AffectedService& first = affected.first();
     if (affected.size() == 1)
         return tr("%1: %2").arg(first.serviceName, impactLabel(first.impact).toLower());
-    return tr("%1 and %n other service(s) affected", nullptr, static_cast<int>(affected.size() - 1))
-        .arg(first.serviceName);
+    QStringList names;
+    for (const AffectedService& service : affected)
+        names.append(service.serviceName);
+    return tr("%1 affected").arg(names.join(QStringLiteral(", ")));
 }
 
 DeclareRequest DeclareIncidentDialog::request() const

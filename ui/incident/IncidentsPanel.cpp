@@ -6,6 +6,7 @@
 #include "incident/IncidentListFilter.h"
 #include "incident/IncidentListModel.h"
 #include "incident/IncidentStyle.h"
+#include "incident/IncidentText.h"
 #include "time/Clock.h"
 #include "util/TimeText.h"
 
@@ -63,18 +64,32 @@ IncidentsPanel::IncidentsPanel(IncidentDesk& desk, std::function<QList<ServiceDe
     QHeaderView* header = m_view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(IncidentListModel::Title, QHeaderView::Stretch);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(IncidentListModel::Reference, em * 6);
-    m_view->setColumnWidth(IncidentListModel::Drill, fm.horizontalAdvance(tr("DRILL")) + em);
-    m_view->setColumnWidth(IncidentListModel::Kind, em * 7);
-    m_view->setColumnWidth(IncidentListModel::Severity, em * 5);
-    m_view->setColumnWidth(IncidentListModel::Status, em * 7);
-    m_view->setColumnWidth(IncidentListModel::Services, em * 12);
-    m_view->setColumnWidth(IncidentListModel::Started,
-                           fm.horizontalAdvance(TimeText::absolute(1'700'000'000'000)) + 16);
-    m_view->setColumnWidth(IncidentListModel::Duration, em * 6);
-    m_view->setColumnWidth(IncidentListModel::Commander, em * 8);
+    // Wide enough for the header and the longest value, in bold (open incidents are bold), in any language.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    auto fit = [this, &fm](int column, QStringList samples, int extra = 0) {
+        samples.append(m_model->headerData(column, Qt::Horizontal).toString());
+        int width = 0;
+        for (const QString& sample : samples)
+            width = qMax(width, fm.horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + extra + 24);
+    };
+    QStringList statuses;
+    for (const bool maintenance : {false, true}) {
+        for (const IncidentStatus status : incidentStatuses(maintenance))
+            statuses.append(incidentStatusLabel(status));
+    }
+    fit(IncidentListModel::Reference, {QStringLiteral("MNT-999")});
+    fit(IncidentListModel::Drill, {tr("DRILL")});
+    fit(IncidentListModel::Kind, {IncidentText::kindLabel(Incident::Kind::Incident),
+                                  IncidentText::kindLabel(Incident::Kind::Maintenance)});
+    fit(IncidentListModel::Severity, {severityLabel(Severity::Sev1)}, m_view->iconSize().width() + 6);
+    fit(IncidentListModel::Status, statuses);
+    fit(IncidentListModel::Services, {QStringLiteral("Checkout API, Search")});
+    fit(IncidentListModel::Started, {TimeText::absolute(1'700'000'000'000)});
+    fit(IncidentListModel::Duration, {IncidentText::span(23 * 3'600'000LL + 59 * 60'000LL)});
+    fit(IncidentListModel::Commander, {QStringLiteral("Commander")});
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -87,6 +102,8 @@ IncidentsPanel::IncidentsPanel(IncidentDesk& desk, std::function<QList<ServiceDe
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // A few incidents are open at once: the detail, where the work happens, gets most of the height.
+    splitter->setSizes({240, 720});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

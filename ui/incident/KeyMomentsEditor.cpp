@@ -59,6 +59,7 @@ KeyMomentsEditor::KeyMomentsEditor(IncidentDesk& desk, QWidget* parent)
                                    tr("Time to resolve:")};
     auto* spans = new QGridLayout;
     spans->setHorizontalSpacing(8);
+    spans->setVerticalSpacing(4);
     for (int i = 0; i < spanNames.size(); ++i) {
         auto* name = new QLabel(spanNames.at(i), this);
         name->setForegroundRole(QPalette::PlaceholderText);
