@@ -33,6 +33,8 @@ public:
     // Who is at the keyboard: the author of what is done through the desk.
     void setUserName(const QString& name);
     QString userName() const { return m_userName; }
+    // The desk's own clock, so that views showing its incidents age them on the same time (tests drive it).
+    const Clock& clock() const { return m_clock; }
 
     QList<QString> incidentIds() const; // most recent first
     QList<Incident> incidents() const;  // most recent first
