@@ -3,6 +3,7 @@
 #include "comms/TemplateTagScanner.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QVariantList>
 
 #include <kainjow/mustache.hpp>
@@ -34,6 +35,18 @@ data toData(const QVariant& value)
     }
 }
 
+// A section that renders nothing leaves the blank lines around it behind (kainjow keeps the line break after
+// a false standalone section tag); plain text keeps at most one blank line in a row and no trailing blanks.
+QString tidyPlainText(const QString& text)
+{
+    static const QRegularExpression trailingBlanks(QStringLiteral("[ \\t]+\\n"));
+    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
+    QString tidy = text;
+    tidy.replace(trailingBlanks, QStringLiteral("\n"));
+    tidy.replace(blankRuns, QStringLiteral("\n\n"));
+    return tidy;
+}
+
 } // namespace
 
 QString TemplateRenderer::renderText(const QString& templateText, const QVariantMap& variables,
@@ -61,7 +74,8 @@ QString TemplateRenderer::renderText(const QString& templateText, const QVariant
                            .arg(QString::fromStdString(compiled.error_message())));
         return QString();
     }
-    return QString::fromStdString(rendered);
+    const QString text = QString::fromStdString(rendered);
+    return escaping == Escaping::PlainText ? tidyPlainText(text) : text;
 }
 
 RenderedMessage TemplateRenderer::render(const MessageTemplate& entry, const MessageFacts& facts)

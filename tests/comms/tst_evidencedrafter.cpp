@@ -1,0 +1,1 @@
+QTEST_APPLESS_MAIN(QObject)
