@@ -30,7 +30,7 @@ std::optional<MessagePromise::Kind> cueBefore(const QString& text, qsizetype fro
                        R"((?:should|will|expect(?:ed)?(?:\s+(?:it|them|service))?\s+to)\s+(?:be\s+)?)"
                        R"((?:resolved|restored|fixed|back)|back\s+to\s+normal\s+(?:by|around|at)|)"
                        R"(résolution\s+(?:estimée|prévue|attendue)|rétablissement\s+(?:estimé|prévu|attendu)|)"
-                       R"(retour\s+à\s+la\s+normale\s+(?:estimé|prévu|attendu)|)"
+                       R"(retour\s+à\s+la\s+normale\s+(?:estimé|prévu|attendu|vers|d['’]ici)|prévoyons\s+un\s+retour|)"
                        R"(devrai(?:t|ent)\s+être\s+(?:rétabli|résolu|réparé)|sera\s+(?:rétabli|résolu))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QString span = text.mid(from, to - from);

@@ -28,7 +28,7 @@ bool overlaps(const QList<TimeExpression>& found, qsizetype start, qsizetype len
 
 void readUtcOffset(const QString& text, TimeExpression* expression)
 {
-    static const QRegularExpression offset(QStringLiteral(R"(^\s*\(?\s*UTC(?:\s*([+-])\s*(\d{1,2})(?::(\d{2}))?)?\s*\)?)"),
+    static const QRegularExpression offset(QStringLiteral(R"(\s*\(?\s*UTC(?:\s*([+-])\s*(\d{1,2})(?::(\d{2}))?)?(?:\s*\))?)"),
                                            options);
     const QRegularExpressionMatch match =
         offset.match(text, expression->start + expression->length, QRegularExpression::NormalMatch,
