@@ -64,15 +64,18 @@ QString EvidenceDrafter::plainWords(FailureClass failure, int httpCode, const QS
     const bool fr = isFrench(language);
     switch (failure) {
     case FailureClass::None:
-        return fr ? QStringLiteral("le service répond normalement") : QStringLiteral("the service answers normally");
+        return fr ? QStringLiteral("le service répond normalement")
+                  : QStringLiteral("the service answers normally");
     case FailureClass::DnsResolution:
         return fr ? QStringLiteral("son nom de domaine ne répond plus, le service est donc introuvable")
                   : QStringLiteral("its domain name no longer resolves, so the service cannot be found");
     case FailureClass::CertificateExpired:
-        return fr ? QStringLiteral("son certificat de sécurité a expiré et les navigateurs refusent la connexion")
+        return fr ? QStringLiteral(
+                        "son certificat de sécurité a expiré et les navigateurs refusent la connexion")
                   : QStringLiteral("its security certificate has expired, so browsers refuse to connect");
     case FailureClass::CertificateInvalid:
-        return fr ? QStringLiteral("son certificat de sécurité est refusé et les navigateurs bloquent la connexion")
+        return fr ? QStringLiteral(
+                        "son certificat de sécurité est refusé et les navigateurs bloquent la connexion")
                   : QStringLiteral("its security certificate is refused, so browsers block the connection");
     case FailureClass::CertificateExpiring:
         return fr ? QStringLiteral("son certificat de sécurité arrive bientôt à expiration")
@@ -98,7 +101,8 @@ QString EvidenceDrafter::plainWords(FailureClass failure, int httpCode, const QS
     case FailureClass::HttpStatus: {
         const QString meaning = httpMeaning(httpCode, language);
         const QString code = httpCode > 0 ? QStringLiteral("HTTP %1").arg(httpCode) : QStringLiteral("HTTP");
-        const QString detail = meaning.isEmpty() ? code : code + (fr ? QStringLiteral(" : ") : QStringLiteral(": ")) + meaning;
+        const QString detail =
+            meaning.isEmpty() ? code : code + (fr ? QStringLiteral(" : ") : QStringLiteral(": ")) + meaning;
         return fr ? QStringLiteral("les requêtes échouent avec une erreur (%1)").arg(detail)
                   : QStringLiteral("requests fail with an error (%1)").arg(detail);
     }
@@ -120,7 +124,8 @@ QString EvidenceDrafter::plainWords(FailureClass failure, int httpCode, const QS
     return QString();
 }
 
-EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& services, const Audience& audience)
+EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& services,
+                                              const Audience& audience)
 {
     const QString language = MessageVocabulary::normalized(audience.language);
     const bool fr = language == u"fr";
@@ -133,9 +138,8 @@ EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& serv
             continue;
         const int code = failure == FailureClass::HttpStatus ? service.lastResult.httpCode : 0;
         const qint64 since = service.downSinceMs > 0 ? service.downSinceMs : service.lastResult.startedAtMs;
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
-            return g.failure == failure && g.httpCode == code;
-        });
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&](const Group& g) { return g.failure == failure && g.httpCode == code; });
         if (group == groups.end()) {
             groups.append(Group{failure, code, since, {}});
             group = groups.end() - 1;
@@ -144,14 +148,16 @@ EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& serv
         if (since > 0 && (group->sinceMs == 0 || since < group->sinceMs))
             group->sinceMs = since;
 
-        const QString when = since > 0 ? MessageTimeFormat::time(since, audience.nowMs, language, zone) : QString();
+        const QString when =
+            since > 0 ? MessageTimeFormat::time(since, audience.nowMs, language, zone) : QString();
         QString line = QCoreApplication::translate("EvidenceDrafter", "%1: %2 since %3")
                            .arg(service.serviceName, failureClassLabel(failure), when);
         if (!service.lastResult.reason.isEmpty())
             line += QCoreApplication::translate("EvidenceDrafter", " (the check said: \"%1\")")
                         .arg(service.lastResult.reason);
         if (service.lastResult.httpCode > 0)
-            line += QCoreApplication::translate("EvidenceDrafter", ", HTTP %1").arg(service.lastResult.httpCode);
+            line +=
+                QCoreApplication::translate("EvidenceDrafter", ", HTTP %1").arg(service.lastResult.httpCode);
         draft.evidence.append(line);
     }
     std::stable_sort(groups.begin(), groups.end(),
@@ -163,16 +169,19 @@ EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& serv
         const QString names = MessageVocabulary::joinList(group.names, language);
         QString state;
         if (isDegradation(group.failure))
-            state = fr ? (many ? QStringLiteral("fonctionnent en mode dégradé") : QStringLiteral("fonctionne en mode dégradé"))
+            state = fr ? (many ? QStringLiteral("fonctionnent en mode dégradé")
+                               : QStringLiteral("fonctionne en mode dégradé"))
                        : (many ? QStringLiteral("are degraded") : QStringLiteral("is degraded"));
         else
             state = fr ? (many ? QStringLiteral("sont indisponibles") : QStringLiteral("est indisponible"))
                        : (many ? QStringLiteral("are unavailable") : QStringLiteral("is unavailable"));
-        QString sentence = names + QLatin1Char(' ') + state + (fr ? QStringLiteral(" : ") : QStringLiteral(": ")) +
+        QString sentence = names + QLatin1Char(' ') + state +
+                           (fr ? QStringLiteral(" : ") : QStringLiteral(": ")) +
                            plainWords(group.failure, group.httpCode, language) + QLatin1Char('.');
         if (group.sinceMs > 0) {
             const QString since = MessageTimeFormat::time(group.sinceMs, audience.nowMs, language, zone);
-            sentence = (fr ? QStringLiteral("Depuis %1, ") : QStringLiteral("Since %1, ")).arg(since) + sentence;
+            sentence =
+                (fr ? QStringLiteral("Depuis %1, ") : QStringLiteral("Since %1, ")).arg(since) + sentence;
         }
         sentences.append(sentence);
     }

@@ -65,7 +65,8 @@ const Sentence sentences[] = {
      FailureClass::ContentUnexpected},
     {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "the response is too large to read as JSON"),
      FailureClass::HealthCheckFailed},
-    {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "the response is not valid JSON (%1 at byte %2)"),
+    {"ResponseEvaluator",
+     QT_TRANSLATE_NOOP("ResponseEvaluator", "the response is not valid JSON (%1 at byte %2)"),
      FailureClass::HealthCheckFailed},
     {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "%1 is missing from the response"),
      FailureClass::HealthCheckFailed},
@@ -121,5 +122,6 @@ FailureClass FailureClassifier::classify(const CheckResult& result)
     }
     if (result.httpCode >= 400)
         return FailureClass::HttpStatus;
-    return result.outcome == CheckResult::Outcome::Degraded ? FailureClass::SlowResponse : FailureClass::Other;
+    return result.outcome == CheckResult::Outcome::Degraded ? FailureClass::SlowResponse
+                                                            : FailureClass::Other;
 }

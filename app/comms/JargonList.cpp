@@ -10,11 +10,15 @@
 
 JargonList JargonList::defaults()
 {
-    QFile file(QString::fromLatin1(defaultResource));
-    if (!file.open(QIODevice::ReadOnly))
-        return JargonList();
-    WorkspaceError error;
-    return read(file.readAll(), QString::fromLatin1(defaultResource), &error).value_or(JargonList());
+    // Read once: the resource cannot change while the program runs.
+    static const JargonList shipped = [] {
+        QFile file(QString::fromLatin1(defaultResource));
+        if (!file.open(QIODevice::ReadOnly))
+            return JargonList();
+        WorkspaceError error;
+        return read(file.readAll(), QString::fromLatin1(defaultResource), &error).value_or(JargonList());
+    }();
+    return shipped;
 }
 
 std::optional<JargonList> JargonList::read(const QByteArray& yaml, const QString& fileName,
@@ -38,19 +42,21 @@ std::optional<JargonList> JargonList::read(const QByteArray& yaml, const QString
                 if (!node.IsDefined() || node.IsNull() || context.failed())
                     continue;
                 if (!node.IsSequence()) {
-                    map.fail(language, QCoreApplication::translate("JargonList", "expected a list of words, got %1")
-                                           .arg(YamlMapReader::describe(node)));
+                    map.fail(language,
+                             QCoreApplication::translate("JargonList", "expected a list of words, got %1")
+                                 .arg(YamlMapReader::describe(node)));
                     continue;
                 }
                 QStringList terms;
                 for (std::size_t i = 0; i < node.size(); ++i) {
                     const YAML::Node term = node[i];
-                    const QString text = term.IsScalar() ? YamlMapReader::scalarText(term).trimmed() : QString();
+                    const QString text =
+                        term.IsScalar() ? YamlMapReader::scalarText(term).trimmed() : QString();
                     if (text.isEmpty()) {
-                        context.fail(term.Mark(), map.fieldPath(language) + QStringLiteral("[%1]: ").arg(i) +
-                                                      QCoreApplication::translate("JargonList",
-                                                                                  "expected a word, got %1")
-                                                          .arg(YamlMapReader::describe(term)));
+                        context.fail(term.Mark(),
+                                     map.fieldPath(language) + QStringLiteral("[%1]: ").arg(i) +
+                                         QCoreApplication::translate("JargonList", "expected a word, got %1")
+                                             .arg(YamlMapReader::describe(term)));
                         break;
                     }
                     terms.append(text);

@@ -19,7 +19,8 @@ public:
     static constexpr const char* defaultResource = ":/linter/jargon.yaml";
 
     static JargonList defaults();
-    static std::optional<JargonList> read(const QByteArray& yaml, const QString& fileName, WorkspaceError* error);
+    static std::optional<JargonList> read(const QByteArray& yaml, const QString& fileName,
+                                          WorkspaceError* error);
 
     QStringList terms(const QString& language) const;
     void setTerms(const QString& language, const QStringList& terms);

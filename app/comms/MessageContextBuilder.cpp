@@ -24,14 +24,15 @@ MessageFacts MessageContextBuilder::build(const Incident& incident, const Audien
     facts.severity = severityLabel(incident.severity);
     QStringList names;
     for (const AffectedService& affected : incident.affected) {
-        facts.services.append({affected.serviceName, MessageVocabulary::impactLabel(affected.impact, language)});
+        facts.services.append(
+            {affected.serviceName, MessageVocabulary::impactLabel(affected.impact, language)});
         names.append(affected.serviceName);
     }
     facts.servicesText = MessageVocabulary::joinList(names, language);
 
     const qint64 startMs = incident.isMaintenance() && incident.windowStartMs > 0 ? incident.windowStartMs
                            : incident.moments.startedMs > 0                       ? incident.moments.startedMs
-                                                                                   : incident.declaredAtMs;
+                                                                                  : incident.declaredAtMs;
     facts.startedAt = when(startMs);
     if (startMs > 0) {
         const qint64 endMs = incident.moments.resolvedMs > 0 ? incident.moments.resolvedMs : audience.nowMs;

@@ -45,12 +45,20 @@ QVariantMap MessageFacts::variables() const
 
 QStringList MessageFacts::variableNames()
 {
-    return {QStringLiteral("reference"),     QStringLiteral("title"),
-            QStringLiteral("summary"),       QStringLiteral("status"),
-            QStringLiteral("severity"),      QStringLiteral("services"),
-            QStringLiteral("services_text"), QStringLiteral("started_at"),
-            QStringLiteral("duration"),      QStringLiteral("next_update_at"),
-            QStringLiteral("estimated_resolution_at"), QStringLiteral("status_page_url"),
-            QStringLiteral("is_drill"),      QStringLiteral("is_maintenance"),
-            QStringLiteral("window_start"),  QStringLiteral("window_end")};
+    return {QStringLiteral("reference"),
+            QStringLiteral("title"),
+            QStringLiteral("summary"),
+            QStringLiteral("status"),
+            QStringLiteral("severity"),
+            QStringLiteral("services"),
+            QStringLiteral("services_text"),
+            QStringLiteral("started_at"),
+            QStringLiteral("duration"),
+            QStringLiteral("next_update_at"),
+            QStringLiteral("estimated_resolution_at"),
+            QStringLiteral("status_page_url"),
+            QStringLiteral("is_drill"),
+            QStringLiteral("is_maintenance"),
+            QStringLiteral("window_start"),
+            QStringLiteral("window_end")};
 }

@@ -13,7 +13,8 @@ QString translate(const char* text)
     return QCoreApplication::translate("MessageLinter", text);
 }
 
-LintWarning warning(LintWarning::Code code, const QString& message, qsizetype start = -1, qsizetype length = 0)
+LintWarning warning(LintWarning::Code code, const QString& message, qsizetype start = -1,
+                    qsizetype length = 0)
 {
     LintWarning w;
     w.code = code;
@@ -55,9 +56,10 @@ QList<LintWarning> placeholders(const QString& text, const QString& language)
         const QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
         for (auto it = expression.globalMatch(text); it.hasNext();) {
             const auto match = it.next();
-            found.append(warning(LintWarning::Code::Placeholder,
-                                 translate("\"%1\" looks like a placeholder left unfilled.").arg(match.captured()),
-                                 match.capturedStart(), match.capturedLength()));
+            found.append(
+                warning(LintWarning::Code::Placeholder,
+                        translate("\"%1\" looks like a placeholder left unfilled.").arg(match.captured()),
+                        match.capturedStart(), match.capturedLength()));
         }
     }
     return found;
@@ -83,15 +85,15 @@ QList<LintWarning> MessageLinter::lint(const QString& text, const Options& optio
     for (const QString& term : m_jargon.terms(language)) {
         for (auto it = wholeWord(term).globalMatch(text); it.hasNext();) {
             const auto match = it.next();
-            warnings.append(warning(LintWarning::Code::Jargon,
-                                    translate("\"%1\" is jargon your audience may not know; say what it means "
-                                              "for them instead.")
-                                        .arg(match.captured()),
-                                    match.capturedStart(), match.capturedLength()));
+            warnings.append(
+                warning(LintWarning::Code::Jargon,
+                        translate("\"%1\" is jargon your audience may not know; say what it means "
+                                  "for them instead.")
+                            .arg(match.captured()),
+                        match.capturedStart(), match.capturedLength()));
         }
     }
-    std::stable_sort(warnings.begin(), warnings.end(), [](const LintWarning& a, const LintWarning& b) {
-        return a.start < b.start;
-    });
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const LintWarning& a, const LintWarning& b) { return a.start < b.start; });
     return warnings;
 }

@@ -48,8 +48,8 @@ QString MessageTimeFormat::clockTime(qint64 atMs, const QString& language, const
 
 QString MessageTimeFormat::time(qint64 atMs, qint64 nowMs, const QString& language, const QTimeZone& zone)
 {
-    const QString clock = clockTime(atMs, language, zone) + QStringLiteral(" (") + offsetLabel(atMs, zone) +
-                          QLatin1Char(')');
+    const QString clock =
+        clockTime(atMs, language, zone) + QStringLiteral(" (") + offsetLabel(atMs, zone) + QLatin1Char(')');
     const QDate day = QDateTime::fromMSecsSinceEpoch(atMs, zone).date();
     if (day == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date())
         return clock;
@@ -71,8 +71,9 @@ QString MessageTimeFormat::duration(qint64 ms, const QString& language)
     const qint64 minutes = totalMinutes % 60;
     QStringList parts;
     if (days > 0)
-        parts << (fr ? QStringLiteral("%1 j") : (days == 1 ? QStringLiteral("%1 day") : QStringLiteral("%1 days")))
-                         .arg(days);
+        parts << (fr ? QStringLiteral("%1 j")
+                     : (days == 1 ? QStringLiteral("%1 day") : QStringLiteral("%1 days")))
+                     .arg(days);
     if (hours > 0)
         parts << (fr ? QStringLiteral("%1 h") : QStringLiteral("%1 hr")).arg(hours);
     if (minutes > 0 && days == 0)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QString>
-#include <QTimeZone>
 #include <QtGlobal>
+#include <QTimeZone>
 
 // Times and durations as a message to customers states them, in the audience's language and time zone:
 // "14:05 (UTC+1)" / "14 h 05 (UTC+1)", with the date when it is not the same day as `nowMs`

@@ -15,7 +15,7 @@ enum class PreviewTarget : int
     Chat = 4, // Slack, Teams, Mattermost, ...
 };
 
-QString previewTargetKey(PreviewTarget target); // "status-page", "email", "mastodon", "bluesky", "chat"
+QString previewTargetKey(PreviewTarget target);   // "status-page", "email", "mastodon", "bluesky", "chat"
 QString previewTargetLabel(PreviewTarget target); // translated
 ChannelKind previewTargetChannel(PreviewTarget target);
 QList<PreviewTarget> allPreviewTargets();

@@ -25,18 +25,19 @@ std::optional<MessagePromise::Kind> cueBefore(const QString& text, qsizetype fro
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Forward-looking wording only: "was resolved at 15:00" in a closing message promises nothing.
     static const QRegularExpression resolution(
-        QStringLiteral(R"((?:estimated|expected|anticipated)\s+(?:time\s+(?:of|to)\s+)?(?:resolution|fix|recovery)|)"
-                       R"(resolution\s+(?:is\s+)?(?:expected|estimated)|)"
-                       R"((?:should|will|expect(?:ed)?(?:\s+(?:it|them|service))?\s+to)\s+(?:be\s+)?)"
-                       R"((?:resolved|restored|fixed|back)|back\s+to\s+normal\s+(?:by|around|at)|)"
-                       R"(résolution\s+(?:estimée|prévue|attendue)|rétablissement\s+(?:estimé|prévu|attendu)|)"
-                       R"(retour\s+à\s+la\s+normale\s+(?:estimé|prévu|attendu|vers|d['’]ici)|prévoyons\s+un\s+retour|)"
-                       R"(devrai(?:t|ent)\s+être\s+(?:rétabli|résolu|réparé)|sera\s+(?:rétabli|résolu))"),
+        QStringLiteral(
+            R"((?:estimated|expected|anticipated)\s+(?:time\s+(?:of|to)\s+)?(?:resolution|fix|recovery)|)"
+            R"(resolution\s+(?:is\s+)?(?:expected|estimated)|)"
+            R"((?:should|will|expect(?:ed)?(?:\s+(?:it|them|service))?\s+to)\s+(?:be\s+)?)"
+            R"((?:resolved|restored|fixed|back)|back\s+to\s+normal\s+(?:by|around|at)|)"
+            R"(résolution\s+(?:estimée|prévue|attendue)|rétablissement\s+(?:estimé|prévu|attendu)|)"
+            R"(retour\s+à\s+la\s+normale\s+(?:estimé|prévu|attendu|vers|d['’]ici)|prévoyons\s+un\s+retour|)"
+            R"(devrai(?:t|ent)\s+être\s+(?:rétabli|résolu|réparé)|sera\s+(?:rétabli|résolu))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QString span = text.mid(from, to - from);
     std::optional<Cue> last;
-    for (const auto& [expression, kind] :
-         {std::pair{&update, MessagePromise::Kind::NextUpdate}, std::pair{&resolution, MessagePromise::Kind::Resolution}}) {
+    for (const auto& [expression, kind] : {std::pair{&update, MessagePromise::Kind::NextUpdate},
+                                           std::pair{&resolution, MessagePromise::Kind::Resolution}}) {
         for (auto it = expression->globalMatch(span); it.hasNext();) {
             const auto match = it.next();
             if (!last || match.capturedEnd() > last->end)

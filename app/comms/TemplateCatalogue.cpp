@@ -8,23 +8,27 @@
 
 QStringList TemplateCatalogue::shippedTemplateIds()
 {
-    return {QStringLiteral("announce"),           QStringLiteral("acknowledge"),
-            QStringLiteral("update"),             QStringLiteral("resolved"),
-            QStringLiteral("internal-update"),    QStringLiteral("maintenance-notice"),
-            QStringLiteral("maintenance-start"),  QStringLiteral("maintenance-end")};
+    return {QStringLiteral("announce"),
+            QStringLiteral("acknowledge"),
+            QStringLiteral("update"),
+            QStringLiteral("resolved"),
+            QStringLiteral("internal-update"),
+            QStringLiteral("maintenance-notice"),
+            QStringLiteral("maintenance-start"),
+            QStringLiteral("maintenance-end")};
 }
 
 TemplateCatalogue TemplateCatalogue::defaults(WorkspaceError* error)
 {
-    WorkspaceError problem;
-    std::optional<TemplateCatalogue> catalogue =
-        readFile(QString::fromLatin1(defaultResource), &problem);
-    if (!catalogue) {
-        if (error)
-            *error = problem;
-        return TemplateCatalogue();
-    }
-    return *catalogue;
+    // Read once: the resource cannot change while the program runs.
+    static const std::pair<TemplateCatalogue, WorkspaceError> shipped = [] {
+        WorkspaceError problem;
+        std::optional<TemplateCatalogue> catalogue = readFile(QString::fromLatin1(defaultResource), &problem);
+        return std::pair{catalogue.value_or(TemplateCatalogue()), problem};
+    }();
+    if (error && shipped.first.isEmpty())
+        *error = shipped.second;
+    return shipped.first;
 }
 
 std::optional<TemplateCatalogue> TemplateCatalogue::read(const QByteArray& yaml, const QString& fileName,

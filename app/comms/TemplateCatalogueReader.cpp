@@ -40,8 +40,9 @@ void readChannel(YamlMapReader& map, MessageTemplate entry, TemplateCatalogue* c
     if (!map.expectMap())
         return;
     const bool email = entry.channel == ChannelKind::Email;
-    map.allowOnly(email ? QStringList{QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("html")}
-                        : QStringList{QStringLiteral("body")});
+    map.allowOnly(email
+                      ? QStringList{QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("html")}
+                      : QStringList{QStringLiteral("body")});
     map.require(email ? QStringList{QStringLiteral("subject"), QStringLiteral("body")}
                       : QStringList{QStringLiteral("body")});
     const std::optional<QString> body = readTemplateText(map, QStringLiteral("body"), entry);
@@ -82,8 +83,8 @@ void readLanguage(YamlMapReader& map, MessageTemplate entry, TemplateCatalogue* 
 
 } // namespace
 
-std::optional<TemplateCatalogue> TemplateCatalogueReader::read(const QByteArray& yaml, const QString& fileName,
-                                                               WorkspaceError* error)
+std::optional<TemplateCatalogue> TemplateCatalogueReader::read(const QByteArray& yaml,
+                                                               const QString& fileName, WorkspaceError* error)
 {
     YamlReadContext context(fileName);
     YAML::Node root;

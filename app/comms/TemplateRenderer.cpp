@@ -54,8 +54,9 @@ QString TemplateRenderer::renderText(const QString& templateText, const QVariant
 {
     kainjow::mustache::mustache compiled(templateText.toStdString());
     if (!compiled.is_valid()) {
-        errors->append(QCoreApplication::translate("TemplateRenderer", "The template is not valid Mustache: %1")
-                           .arg(QString::fromStdString(compiled.error_message())));
+        errors->append(
+            QCoreApplication::translate("TemplateRenderer", "The template is not valid Mustache: %1")
+                .arg(QString::fromStdString(compiled.error_message())));
         return QString();
     }
     const QStringList absent = TemplateTagScanner::missingVariables(templateText, variables);
@@ -70,8 +71,9 @@ QString TemplateRenderer::renderText(const QString& templateText, const QVariant
         compiled.set_custom_escape([](const std::string& text) { return text; });
     const std::string rendered = compiled.render(toData(variables));
     if (!compiled.is_valid()) {
-        errors->append(QCoreApplication::translate("TemplateRenderer", "The template could not be rendered: %1")
-                           .arg(QString::fromStdString(compiled.error_message())));
+        errors->append(
+            QCoreApplication::translate("TemplateRenderer", "The template could not be rendered: %1")
+                .arg(QString::fromStdString(compiled.error_message())));
         return QString();
     }
     const QString text = QString::fromStdString(rendered);

@@ -7,8 +7,8 @@ namespace {
 struct Frame
 {
     QString name;
-    bool live = true;    // the section's content renders
-    QVariantMap item;    // for a list section: the first item's values, looked up first
+    bool live = true; // the section's content renders
+    QVariantMap item; // for a list section: the first item's values, looked up first
 };
 
 bool isTruthy(const QVariant& value)
@@ -71,7 +71,8 @@ QStringList TemplateTagScanner::missingVariables(const QString& templateText, co
             }
             continue;
         }
-        if (sigil == u'#' || sigil == u'^' || sigil == u'/' || sigil == u'&' || sigil == u'{' || sigil == u'>')
+        if (sigil == u'#' || sigil == u'^' || sigil == u'/' || sigil == u'&' || sigil == u'{' ||
+            sigil == u'>')
             tag = tag.mid(1).trimmed();
         if (sigil == u'/') {
             if (!frames.isEmpty())
@@ -91,8 +92,8 @@ QStringList TemplateTagScanner::missingVariables(const QString& templateText, co
         }
         if (tag == u"." || !allLive())
             continue;
-        const bool absent = !value || !value->isValid() || (value->typeId() == QMetaType::QString &&
-                                                            value->toString().isEmpty());
+        const bool absent = !value || !value->isValid() ||
+                            (value->typeId() == QMetaType::QString && value->toString().isEmpty());
         if (absent && !missing.contains(tag))
             missing.append(sigil == u'>' ? QLatin1Char('>') + tag : tag);
     }

@@ -28,8 +28,8 @@ bool overlaps(const QList<TimeExpression>& found, qsizetype start, qsizetype len
 
 void readUtcOffset(const QString& text, TimeExpression* expression)
 {
-    static const QRegularExpression offset(QStringLiteral(R"(\s*\(?\s*UTC(?:\s*([+-])\s*(\d{1,2})(?::(\d{2}))?)?(?:\s*\))?)"),
-                                           options);
+    static const QRegularExpression offset(
+        QStringLiteral(R"(\s*\(?\s*UTC(?:\s*([+-])\s*(\d{1,2})(?::(\d{2}))?)?(?:\s*\))?)"), options);
     const QRegularExpressionMatch match =
         offset.match(text, expression->start + expression->length, QRegularExpression::NormalMatch,
                      QRegularExpression::AnchorAtOffsetMatchOption);
@@ -47,7 +47,8 @@ QList<TimeExpression> TimeExpression::findAll(const QString& text)
 {
     QList<TimeExpression> found;
     static const QRegularExpression halfHour(
-        QStringLiteral(R"(\b(?:in|within|dans|d['’]ici|sous)\s+(?:half\s+an\s+hour|une\s+demi-heure))"), options);
+        QStringLiteral(R"(\b(?:in|within|dans|d['’]ici|sous)\s+(?:half\s+an\s+hour|une\s+demi-heure))"),
+        options);
     static const QRegularExpression delay(
         QStringLiteral(R"(\b(?:in|within|dans|d['’]ici|sous)\s+(?:the\s+next\s+|les\s+prochaines\s+)?)"
                        R"((\d{1,3}|an?|one|two|une?|deux)\s*(minutes?|mins?|hours?|hrs?|heures?|h)(?![\w]))"),
@@ -76,15 +77,17 @@ QList<TimeExpression> TimeExpression::findAll(const QString& text)
 
     // 14:30, 2:30 PM, 2 pm, 14h30, 14 h 30, 15 h; not "1 h 25 min" (a duration) nor "1 hr".
     static const QRegularExpression clock(
-        QStringLiteral(R"((?<![\d:])(\d{1,2})(?::(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?)"
-                       R"(|\s?([ap])\.?\s?m\b\.?|\s?h(?:\s?(\d{2}))?(?!\s?(?:\d|min|r\b|rs\b|eure))(?![\w])))"),
+        QStringLiteral(
+            R"((?<![\d:])(\d{1,2})(?::(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?)"
+            R"(|\s?([ap])\.?\s?m\b\.?|\s?h(?:\s?(\d{2}))?(?!\s?(?:\d|min|r\b|rs\b|eure))(?![\w])))"),
         options);
     for (auto it = clock.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         if (overlaps(found, match.capturedStart(), match.capturedLength()))
             continue;
         int hour = match.captured(1).toInt();
-        const int minute = match.captured(2).isEmpty() ? match.captured(5).toInt() : match.captured(2).toInt();
+        const int minute =
+            match.captured(2).isEmpty() ? match.captured(5).toInt() : match.captured(2).toInt();
         const QString meridiem = (match.captured(3) + match.captured(4)).toLower();
         if (!meridiem.isEmpty()) {
             if (hour < 1 || hour > 12)

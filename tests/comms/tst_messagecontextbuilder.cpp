@@ -1,7 +1,7 @@
-#include "IncidentFixture.h"
 #include "comms/MessageContextBuilder.h"
 #include "comms/MessageTimeFormat.h"
 #include "comms/MessageVocabulary.h"
+#include "IncidentFixture.h"
 
 #include <QTest>
 
@@ -29,13 +29,18 @@ void MessageContextBuilderTest::joinsNaturally_data()
     QTest::addColumn<QString>("joined");
     const QStringList three = {QStringLiteral("API"), QStringLiteral("Website"), QStringLiteral("Login")};
     QTest::newRow("none") << QStringList() << "en" << QString();
-    QTest::newRow("one") << QStringList{QStringLiteral("API")} << "fr" << "API";
-    QTest::newRow("two, en") << three.mid(0, 2) << "en" << "API and Website";
-    QTest::newRow("three, en") << three << "en" << "API, Website and Login";
-    QTest::newRow("three, fr")
-        << QStringList{QStringLiteral("API"), QStringLiteral("Site web"), QStringLiteral("Connexion")} << "fr"
-        << "API, Site web et Connexion";
-    QTest::newRow("unknown language reads as English") << three.mid(0, 2) << "de" << "API and Website";
+    QTest::newRow("one") << QStringList{QStringLiteral("API")} << "fr"
+                         << "API";
+    QTest::newRow("two, en") << three.mid(0, 2) << "en"
+                             << "API and Website";
+    QTest::newRow("three, en") << three << "en"
+                               << "API, Website and Login";
+    QTest::newRow("three, fr") << QStringList{QStringLiteral("API"), QStringLiteral("Site web"),
+                                              QStringLiteral("Connexion")}
+                               << "fr"
+                               << "API, Site web et Connexion";
+    QTest::newRow("unknown language reads as English") << three.mid(0, 2) << "de"
+                                                       << "API and Website";
 }
 
 void MessageContextBuilderTest::joinsNaturally()
@@ -51,13 +56,20 @@ void MessageContextBuilderTest::durations_data()
     QTest::addColumn<qint64>("ms");
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("french");
-    QTest::newRow("seconds") << qint64(40'000) << "less than a minute" << "moins d'une minute";
-    QTest::newRow("minutes") << qint64(25 * 60'000) << "25 min" << "25 min";
-    QTest::newRow("exact hour") << qint64(60 * 60'000) << "1 hr" << "1 h";
-    QTest::newRow("hours and minutes") << qint64(85 * 60'000 + 59'000) << "1 hr 25 min" << "1 h 25 min";
-    QTest::newRow("a day and hours") << qint64((26 * 60 + 10) * 60'000) << "1 day 2 hr" << "1 j 2 h";
-    QTest::newRow("days") << qint64(3 * 24 * 3'600'000LL) << "3 days" << "3 j";
-    QTest::newRow("negative") << qint64(-5000) << "less than a minute" << "moins d'une minute";
+    QTest::newRow("seconds") << qint64(40'000) << "less than a minute"
+                             << "moins d'une minute";
+    QTest::newRow("minutes") << qint64(25 * 60'000) << "25 min"
+                             << "25 min";
+    QTest::newRow("exact hour") << qint64(60 * 60'000) << "1 hr"
+                                << "1 h";
+    QTest::newRow("hours and minutes") << qint64(85 * 60'000 + 59'000) << "1 hr 25 min"
+                                       << "1 h 25 min";
+    QTest::newRow("a day and hours") << qint64((26 * 60 + 10) * 60'000) << "1 day 2 hr"
+                                     << "1 j 2 h";
+    QTest::newRow("days") << qint64(3 * 24 * 3'600'000LL) << "3 days"
+                          << "3 j";
+    QTest::newRow("negative") << qint64(-5000) << "less than a minute"
+                              << "moins d'une minute";
 }
 
 void MessageContextBuilderTest::durations()
@@ -77,20 +89,28 @@ void MessageContextBuilderTest::times_data()
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("french");
     const qint64 winter = IncidentFixture::utc(2026, 3, 3, 13, 5);
-    QTest::newRow("Paris, winter, same day")
-        << winter << winter + 60'000 << "Europe/Paris" << "14:05 (UTC+1)" << "14 h 05 (UTC+1)";
+    QTest::newRow("Paris, winter, same day") << winter << winter + 60'000 << "Europe/Paris"
+                                             << "14:05 (UTC+1)"
+                                             << "14 h 05 (UTC+1)";
     const qint64 summer = IncidentFixture::utc(2026, 7, 14, 7, 30);
-    QTest::newRow("Paris, summer time")
-        << summer << summer << "Europe/Paris" << "09:30 (UTC+2)" << "9 h 30 (UTC+2)";
-    QTest::newRow("UTC") << winter << winter << "UTC" << "13:05 (UTC)" << "13 h 05 (UTC)";
-    QTest::newRow("half-hour zone") << winter << winter << "Asia/Kolkata" << "18:35 (UTC+5:30)"
+    QTest::newRow("Paris, summer time") << summer << summer << "Europe/Paris"
+                                        << "09:30 (UTC+2)"
+                                        << "9 h 30 (UTC+2)";
+    QTest::newRow("UTC") << winter << winter << "UTC"
+                         << "13:05 (UTC)"
+                         << "13 h 05 (UTC)";
+    QTest::newRow("half-hour zone") << winter << winter << "Asia/Kolkata"
+                                    << "18:35 (UTC+5:30)"
                                     << "18 h 35 (UTC+5:30)";
     QTest::newRow("New York, another day")
         << winter << IncidentFixture::utc(2026, 3, 4, 15, 0) << "America/New_York"
-        << "08:05 (UTC-5) on Tuesday 3 March" << "8 h 05 (UTC-5) le mardi 3 mars";
+        << "08:05 (UTC-5) on Tuesday 3 March"
+        << "8 h 05 (UTC-5) le mardi 3 mars";
     QTest::newRow("the next day in the audience's zone")
-        << IncidentFixture::utc(2026, 3, 3, 23, 30) << IncidentFixture::utc(2026, 3, 3, 22, 0) << "Europe/Paris"
-        << "00:30 (UTC+1) on Wednesday 4 March" << "0 h 30 (UTC+1) le mercredi 4 mars";
+        << IncidentFixture::utc(2026, 3, 3, 23, 30) << IncidentFixture::utc(2026, 3, 3, 22, 0)
+        << "Europe/Paris"
+        << "00:30 (UTC+1) on Wednesday 4 March"
+        << "0 h 30 (UTC+1) le mercredi 4 mars";
 }
 
 void MessageContextBuilderTest::times()
@@ -116,10 +136,22 @@ void MessageContextBuilderTest::factsOfAFullIncident_data()
     QTest::addColumn<QString>("duration");
     QTest::addColumn<QString>("nextUpdateAt");
     QTest::addColumn<QString>("estimatedResolutionAt");
-    QTest::newRow("en") << "en" << "Investigating" << "major outage" << "API, Website and Login"
-                        << "14:05 (UTC+1)" << "1 hr 25 min" << "16:00 (UTC+1)" << "17:00 (UTC+1)";
-    QTest::newRow("fr") << "fr" << "En cours d'analyse" << "panne majeure" << "API, Website et Login"
-                        << "14 h 05 (UTC+1)" << "1 h 25 min" << "16 h 00 (UTC+1)" << "17 h 00 (UTC+1)";
+    QTest::newRow("en") << "en"
+                        << "Investigating"
+                        << "major outage"
+                        << "API, Website and Login"
+                        << "14:05 (UTC+1)"
+                        << "1 hr 25 min"
+                        << "16:00 (UTC+1)"
+                        << "17:00 (UTC+1)";
+    QTest::newRow("fr") << "fr"
+                        << "En cours d'analyse"
+                        << "panne majeure"
+                        << "API, Website et Login"
+                        << "14 h 05 (UTC+1)"
+                        << "1 h 25 min"
+                        << "16 h 00 (UTC+1)"
+                        << "17 h 00 (UTC+1)";
 }
 
 // The words follow the audience's language, not the interface's: the test runs with no translator loaded.

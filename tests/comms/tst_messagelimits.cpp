@@ -41,8 +41,8 @@ void MessageLimitsTest::graphemes_data()
     QTest::newRow("precomposed é") << QStringLiteral("\u00e9t\u00e9") << 3;
     QTest::newRow("e + combining acute") << QStringLiteral("e\u0301te\u0301") << 3;
     QTest::newRow("stacked combining marks") << QStringLiteral("a\u0301\u0323\u0308") << 1;
-    QTest::newRow("emoji ZWJ family") << QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466")
-                                      << 1;
+    QTest::newRow("emoji ZWJ family")
+        << QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466") << 1;
     QTest::newRow("rainbow flag (ZWJ + VS16)") << QStringLiteral("\U0001F3F3\uFE0F\u200D\U0001F308") << 1;
     QTest::newRow("thumbs up, medium skin tone") << QStringLiteral("\U0001F44D\U0001F3FD") << 1;
     QTest::newRow("two flags") << QStringLiteral("\U0001F1EB\U0001F1F7\U0001F1E8\U0001F1E6") << 2;
@@ -75,21 +75,22 @@ void MessageLimitsTest::limits_data()
     QTest::addColumn<int>("limit");
     QTest::addColumn<bool>("over");
     const QString flag = QStringLiteral("\U0001F1EB\U0001F1F7");
-    QTest::newRow("mastodon at the limit") << PreviewTarget::Mastodon << repeated(QStringLiteral("a"), 500) << 500
-                                           << 500 << false;
-    QTest::newRow("mastodon one over") << PreviewTarget::Mastodon << repeated(QStringLiteral("a"), 501) << 501 << 500
-                                       << true;
-    QTest::newRow("bluesky: 300 flags fit") << PreviewTarget::Bluesky << repeated(flag, 300) << 300 << 300 << false;
+    QTest::newRow("mastodon at the limit")
+        << PreviewTarget::Mastodon << repeated(QStringLiteral("a"), 500) << 500 << 500 << false;
+    QTest::newRow("mastodon one over")
+        << PreviewTarget::Mastodon << repeated(QStringLiteral("a"), 501) << 501 << 500 << true;
+    QTest::newRow("bluesky: 300 flags fit")
+        << PreviewTarget::Bluesky << repeated(flag, 300) << 300 << 300 << false;
     QTest::newRow("bluesky: 301 graphemes do not")
         << PreviewTarget::Bluesky << repeated(QStringLiteral("e\u0301"), 301) << 301 << 300 << true;
-    QTest::newRow("email subject 78") << PreviewTarget::Email << repeated(QStringLiteral("s"), 78) << 78 << 78
-                                      << false;
-    QTest::newRow("email subject 79") << PreviewTarget::Email << repeated(QStringLiteral("s"), 79) << 79 << 78
-                                      << true;
-    QTest::newRow("chat under 4000") << PreviewTarget::Chat << repeated(QStringLiteral("c"), 3999) << 3999 << 4000
-                                     << false;
-    QTest::newRow("chat over 4000") << PreviewTarget::Chat << repeated(QStringLiteral("c"), 4001) << 4001 << 4000
-                                    << true;
+    QTest::newRow("email subject 78")
+        << PreviewTarget::Email << repeated(QStringLiteral("s"), 78) << 78 << 78 << false;
+    QTest::newRow("email subject 79")
+        << PreviewTarget::Email << repeated(QStringLiteral("s"), 79) << 79 << 78 << true;
+    QTest::newRow("chat under 4000") << PreviewTarget::Chat << repeated(QStringLiteral("c"), 3999) << 3999
+                                     << 4000 << false;
+    QTest::newRow("chat over 4000") << PreviewTarget::Chat << repeated(QStringLiteral("c"), 4001) << 4001
+                                    << 4000 << true;
     QTest::newRow("status page has no limit")
         << PreviewTarget::StatusPage << repeated(QStringLiteral("p"), 20000) << 20000 << 0 << false;
 }
@@ -117,7 +118,8 @@ void MessageLimitsTest::mastodonCountsUrlsAs23_data()
     QTest::newRow("long url") << longUrl << 23 << int(longUrl.size());
     QTest::newRow("short url") << QStringLiteral("http://a.io") << 23 << 11;
     QTest::newRow("url in a sentence, full stop after")
-        << QStringLiteral("See ") + longUrl + QStringLiteral(".") << 4 + 23 + 1 << int(4 + longUrl.size() + 1);
+        << QStringLiteral("See ") + longUrl + QStringLiteral(".") << 4 + 23 + 1
+        << int(4 + longUrl.size() + 1);
     QTest::newRow("remote mention counts its local part")
         << QStringLiteral("cc @ops@social.example.org") << 7 << 26;
     QTest::newRow("no url") << QStringLiteral("status.example.com") << 18 << 18;
@@ -134,8 +136,8 @@ void MessageLimitsTest::mastodonCountsUrlsAs23()
 
 void MessageLimitsTest::previewPerTarget()
 {
-    const MessagePreview social =
-        MessagePreview::build(ChannelKind::Social, QString(), QStringLiteral("API is down. Next update by 14:30."));
+    const MessagePreview social = MessagePreview::build(ChannelKind::Social, QString(),
+                                                        QStringLiteral("API is down. Next update by 14:30."));
     QCOMPARE(social.targets.size(), 2);
     QVERIFY(social.find(PreviewTarget::Mastodon).has_value());
     QVERIFY(social.find(PreviewTarget::Bluesky).has_value());
@@ -143,8 +145,8 @@ void MessageLimitsTest::previewPerTarget()
     QCOMPARE(social.find(PreviewTarget::Bluesky)->text, QStringLiteral("API is down. Next update by 14:30."));
     QVERIFY(!social.anyBlocked());
 
-    const MessagePreview email =
-        MessagePreview::build(ChannelKind::Email, QStringLiteral("INC-42: API down"), QStringLiteral("Hello,"));
+    const MessagePreview email = MessagePreview::build(ChannelKind::Email, QStringLiteral("INC-42: API down"),
+                                                       QStringLiteral("Hello,"));
     QCOMPARE(email.targets.size(), 1);
     const MessagePreview::Target target = email.targets.constFirst();
     QCOMPARE(target.target, PreviewTarget::Email);
@@ -168,7 +170,8 @@ void MessageLimitsTest::previewBlocksWhatIsOver()
     const MessagePreview longSubject =
         MessagePreview::build(ChannelKind::Email, repeated(QStringLiteral("x"), 79), QStringLiteral("body"));
     QVERIFY(longSubject.targets.constFirst().blocked);
-    const MessagePreview noSubject = MessagePreview::build(ChannelKind::Email, QString(), QStringLiteral("body"));
+    const MessagePreview noSubject =
+        MessagePreview::build(ChannelKind::Email, QString(), QStringLiteral("body"));
     QVERIFY(noSubject.targets.constFirst().blocked);
     const MessagePreview empty = MessagePreview::build(ChannelKind::Chat, QString(), QStringLiteral("  "));
     QVERIFY(empty.targets.constFirst().blocked);

@@ -37,55 +37,86 @@ void MessageLinterTest::rules_data()
 
     using C = LintWarning::Code;
     const QList<C> none;
-    QTest::newRow("en clean") << "en" << "Checkout is failing for some customers. Next update by 14:30." << true << none;
-    QTest::newRow("fr clean") << "fr" << "Le paiement par Checkout échoue pour certains clients. Prochaine mise à jour à 14 h 30."
-                              << true << none;
-    QTest::newRow("en no service") << "en" << "Something is wrong. Next update by 14:30." << true
+    QTest::newRow("en clean") << "en"
+                              << "Checkout is failing for some customers. Next update by 14:30." << true
+                              << none;
+    QTest::newRow("fr clean")
+        << "fr"
+        << "Le paiement par Checkout échoue pour certains clients. Prochaine mise à jour à 14 h 30." << true
+        << none;
+    QTest::newRow("en no service") << "en"
+                                   << "Something is wrong. Next update by 14:30." << true
                                    << QList<C>{C::NoService};
-    QTest::newRow("fr no service") << "fr" << "Un problème est en cours. Prochain point dans 30 minutes." << true
+    QTest::newRow("fr no service") << "fr"
+                                   << "Un problème est en cours. Prochain point dans 30 minutes." << true
                                    << QList<C>{C::NoService};
     QTest::newRow("service name is case-insensitive, whole word")
-        << "en" << "CHECKOUT is failing. Update in 30 minutes." << true << none;
+        << "en"
+        << "CHECKOUT is failing. Update in 30 minutes." << true << none;
     QTest::newRow("a longer word is not the service")
-        << "en" << "Checkouts are failing. Update in 30 minutes." << true << QList<C>{C::NoService};
-    QTest::newRow("en no timing") << "en" << "Checkout is failing. We are on it." << true << QList<C>{C::NoTiming};
-    QTest::newRow("fr no timing") << "fr" << "Le Checkout est en panne. Nous nous en occupons." << true
+        << "en"
+        << "Checkouts are failing. Update in 30 minutes." << true << QList<C>{C::NoService};
+    QTest::newRow("en no timing") << "en"
+                                  << "Checkout is failing. We are on it." << true << QList<C>{C::NoTiming};
+    QTest::newRow("fr no timing") << "fr"
+                                  << "Le Checkout est en panne. Nous nous en occupons." << true
                                   << QList<C>{C::NoTiming};
-    QTest::newRow("en 12-hour time") << "en" << "Checkout is failing. Next update at 2:30 PM." << true << none;
-    QTest::newRow("en delay") << "en" << "Checkout is failing. We will update you within the next 45 minutes."
-                              << true << none;
-    QTest::newRow("fr heure seule") << "fr" << "Checkout en panne. Prochain point vers 15 h." << true << none;
-    QTest::newRow("fr délai") << "fr" << "Checkout en panne. Nouveau point d'ici une heure." << true << none;
+    QTest::newRow("en 12-hour time") << "en"
+                                     << "Checkout is failing. Next update at 2:30 PM." << true << none;
+    QTest::newRow("en delay") << "en"
+                              << "Checkout is failing. We will update you within the next 45 minutes." << true
+                              << none;
+    QTest::newRow("fr heure seule") << "fr"
+                                    << "Checkout en panne. Prochain point vers 15 h." << true << none;
+    QTest::newRow("fr délai") << "fr"
+                              << "Checkout en panne. Nouveau point d'ici une heure." << true << none;
     QTest::newRow("a duration is not a timing")
-        << "en" << "Checkout has been failing for 1 hr 25 min." << true << QList<C>{C::NoTiming};
+        << "en"
+        << "Checkout has been failing for 1 hr 25 min." << true << QList<C>{C::NoTiming};
     QTest::newRow("fr a duration is not a timing")
-        << "fr" << "Checkout est en panne depuis 1 h 25 min." << true << QList<C>{C::NoTiming};
-    QTest::newRow("closing message needs no timing") << "en" << "Checkout is back to normal." << false << none;
-    QTest::newRow("mustache left") << "en" << "Checkout is failing since {{started_at}}. Update by 14:30." << true
+        << "fr"
+        << "Checkout est en panne depuis 1 h 25 min." << true << QList<C>{C::NoTiming};
+    QTest::newRow("closing message needs no timing") << "en"
+                                                     << "Checkout is back to normal." << false << none;
+    QTest::newRow("mustache left") << "en"
+                                   << "Checkout is failing since {{started_at}}. Update by 14:30." << true
                                    << QList<C>{C::Placeholder};
-    QTest::newRow("brackets left") << "fr" << "Checkout est en panne à cause de [cause]. Point à 14h30." << true
+    QTest::newRow("brackets left") << "fr"
+                                   << "Checkout est en panne à cause de [cause]. Point à 14h30." << true
                                    << QList<C>{C::Placeholder};
-    QTest::newRow("angle brackets left") << "en" << "Checkout fails for <customer>. Update at 14:30." << true
-                                         << QList<C>{C::Placeholder};
-    QTest::newRow("TODO and XXX") << "en" << "Checkout fails. TODO explain. Update at XXX or 14:30." << true
+    QTest::newRow("angle brackets left")
+        << "en"
+        << "Checkout fails for <customer>. Update at 14:30." << true << QList<C>{C::Placeholder};
+    QTest::newRow("TODO and XXX") << "en"
+                                  << "Checkout fails. TODO explain. Update at XXX or 14:30." << true
                                   << QList<C>{C::Placeholder, C::Placeholder};
-    QTest::newRow("fr à compléter") << "fr" << "Checkout en panne : cause à compléter. Point à 14 h 30." << true
+    QTest::newRow("fr à compléter") << "fr"
+                                    << "Checkout en panne : cause à compléter. Point à 14 h 30." << true
                                     << QList<C>{C::Placeholder};
     QTest::newRow("markdown link is not a placeholder")
-        << "en" << "Checkout fails, see [our status page](https://status.example.com). Update by 14:30." << true
+        << "en"
+        << "Checkout fails, see [our status page](https://status.example.com). Update by 14:30." << true
         << none;
     QTest::newRow("autolink is not a placeholder")
-        << "en" << "Checkout fails, see <https://status.example.com>. Update by 14:30." << true << none;
-    QTest::newRow("en jargon") << "en" << "Checkout fails: the DNS failover to the upstream pod broke. Update at 14:30."
-                               << true << QList<C>{C::Jargon, C::Jargon, C::Jargon, C::Jargon};
-    QTest::newRow("en jargon, 5xx and k8s") << "en" << "Checkout returns 5xx since the k8s rollback. Update at 14:30."
+        << "en"
+        << "Checkout fails, see <https://status.example.com>. Update by 14:30." << true << none;
+    QTest::newRow("en jargon")
+        << "en"
+        << "Checkout fails: the DNS failover to the upstream pod broke. Update at 14:30." << true
+        << QList<C>{C::Jargon, C::Jargon, C::Jargon, C::Jargon};
+    QTest::newRow("en jargon, 5xx and k8s") << "en"
+                                            << "Checkout returns 5xx since the k8s rollback. Update at 14:30."
                                             << true << QList<C>{C::Jargon, C::Jargon, C::Jargon};
-    QTest::newRow("fr jargon") << "fr" << "Checkout en panne après une bascule du répartiteur de charge. Point à 14 h 30."
-                               << true << QList<C>{C::Jargon, C::Jargon};
+    QTest::newRow("fr jargon")
+        << "fr"
+        << "Checkout en panne après une bascule du répartiteur de charge. Point à 14 h 30." << true
+        << QList<C>{C::Jargon, C::Jargon};
     QTest::newRow("a word containing jargon is not jargon")
-        << "en" << "Checkout is updated with podcasts. Update at 14:30." << true << none;
+        << "en"
+        << "Checkout is updated with podcasts. Update at 14:30." << true << none;
     QTest::newRow("English-only jargon is fine in French")
-        << "fr" << "Checkout : le cache a une latence. Point à 14 h 30." << true << QList<C>{C::Jargon};
+        << "fr"
+        << "Checkout : le cache a une latence. Point à 14 h 30." << true << QList<C>{C::Jargon};
 }
 
 void MessageLinterTest::rules()
@@ -131,7 +162,8 @@ void MessageLinterTest::spansPointAtTheWords()
 void MessageLinterTest::workspaceListReplacesTheDefaults()
 {
     WorkspaceError error;
-    const auto own = JargonList::read("en: [blast radius]\nfr: [rayon d'impact]\n", QStringLiteral("jargon.yaml"), &error);
+    const auto own =
+        JargonList::read("en: [blast radius]\nfr: [rayon d'impact]\n", QStringLiteral("jargon.yaml"), &error);
     QVERIFY2(own.has_value(), qPrintable(error.toString()));
     const MessageLinter linter(*own);
     MessageLinter::Options options;

@@ -1,5 +1,5 @@
-#include "IncidentFixture.h"
 #include "comms/PromiseExtractor.h"
+#include "IncidentFixture.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -58,33 +58,36 @@ void PromiseExtractorTest::extract_data()
                                   << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 3, 14, 0)}};
     QTest::newRow("fr dans 45 minutes") << "Prochain point dans 45 minutes." << paris << ref
                                         << QList<Expected>{{Kind::NextUpdate, ref + 45 * minute}};
-    QTest::newRow("fr d'ici une demi-heure") << "Nous reviendrons vers vous d'ici une demi-heure." << paris << ref
-                                             << QList<Expected>{{Kind::NextUpdate, ref + 30 * minute}};
+    QTest::newRow("fr d'ici une demi-heure") << "Nous reviendrons vers vous d'ici une demi-heure." << paris
+                                             << ref << QList<Expected>{{Kind::NextUpdate, ref + 30 * minute}};
     QTest::newRow("en estimated resolution") << "Estimated resolution by 16:00." << paris << ref
                                              << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 15, 0)}};
     QTest::newRow("fr résolution estimée") << "Résolution estimée vers 16 h." << paris << ref
                                            << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 15, 0)}};
     QTest::newRow("both, with stated offsets (shipped wording)")
-        << "Since 14:05 (UTC+1), API is down. We expect the service to be back to normal by 17:00 (UTC+1).\n\n"
+        << "Since 14:05 (UTC+1), API is down. We expect the service to be back to normal by 17:00 "
+           "(UTC+1).\n\n"
            "Next update by 16:00 (UTC+1)."
         << QStringLiteral("UTC") << ref
-        << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 16, 0)}, {Kind::NextUpdate, utc(2026, 3, 3, 15, 0)}};
+        << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 16, 0)},
+                           {Kind::NextUpdate, utc(2026, 3, 3, 15, 0)}};
     QTest::newRow("fr both, shipped wording")
         << "Nous prévoyons un retour à la normale vers 17 h 00 (UTC+1). Prochaine mise à jour au plus tard à "
            "16 h 00 (UTC+1)."
         << paris << ref
-        << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 16, 0)}, {Kind::NextUpdate, utc(2026, 3, 3, 15, 0)}};
-    QTest::newRow("start time is no promise") << "The problem started at 14:05 and is being fixed." << paris << ref
-                                              << QList<Expected>{};
+        << QList<Expected>{{Kind::Resolution, utc(2026, 3, 3, 16, 0)},
+                           {Kind::NextUpdate, utc(2026, 3, 3, 15, 0)}};
+    QTest::newRow("start time is no promise")
+        << "The problem started at 14:05 and is being fixed." << paris << ref << QList<Expected>{};
     QTest::newRow("a past resolution is no promise")
         << "It was resolved at 15:00 and lasted 1 hr 25 min." << paris << ref << QList<Expected>{};
     QTest::newRow("a time in another sentence is not the update's")
         << "Next update soon. Payments failed at 14:30." << paris << ref << QList<Expected>{};
-    QTest::newRow("rollover past midnight")
-        << "Next update by 00:10." << paris << utc(2026, 3, 3, 22, 40)
-        << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 3, 23, 10)}};
-    QTest::newRow("earlier than now means tomorrow") << "Next update by 9:00." << paris << ref
-                                                     << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 4, 8, 0)}};
+    QTest::newRow("rollover past midnight") << "Next update by 00:10." << paris << utc(2026, 3, 3, 22, 40)
+                                            << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 3, 23, 10)}};
+    QTest::newRow("earlier than now means tomorrow")
+        << "Next update by 9:00." << paris << ref
+        << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 4, 8, 0)}};
     QTest::newRow("12 am is midnight") << "Next update at 12 am." << paris << ref
                                        << QList<Expected>{{Kind::NextUpdate, utc(2026, 3, 3, 23, 0)}};
     QTest::newRow("New York") << "Next update by 10:00." << QStringLiteral("America/New_York") << ref
@@ -120,7 +123,8 @@ void PromiseExtractorTest::pointsAtTheTime()
     const QList<ExtractedPromise> promises =
         PromiseExtractor::extract(text, {IncidentFixture::utc(2026, 3, 3, 13, 5), QStringLiteral("UTC")});
     QCOMPARE(promises.size(), 1);
-    QCOMPARE(text.mid(promises.constFirst().start, promises.constFirst().length), QStringLiteral("14:30 (UTC+1)"));
+    QCOMPARE(text.mid(promises.constFirst().start, promises.constFirst().length),
+             QStringLiteral("14:30 (UTC+1)"));
 }
 
 QTEST_GUILESS_MAIN(PromiseExtractorTest)

@@ -1,8 +1,8 @@
-#include "IncidentFixture.h"
 #include "comms/MessageContextBuilder.h"
 #include "comms/MessageLinter.h"
 #include "comms/TemplateCatalogue.h"
 #include "comms/TemplateRenderer.h"
+#include "IncidentFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +55,8 @@ void TemplateCatalogueTest::everyShippedTemplateRenders_data()
     for (const MessageTemplate& entry : catalogue.entries()) {
         for (const bool drill : {false, true}) {
             const QString name = entry.templateId + QLatin1Char(' ') + channelKindKey(entry.channel) +
-                                 QLatin1Char(' ') + entry.language + (drill ? QStringLiteral(" drill") : QString());
+                                 QLatin1Char(' ') + entry.language +
+                                 (drill ? QStringLiteral(" drill") : QString());
             QTest::newRow(qPrintable(name)) << entry.templateId << entry.channel << entry.language << drill;
         }
     }
@@ -101,7 +102,8 @@ void TemplateCatalogueTest::everyShippedTemplateRenders()
     options.language = language;
     options.affectedServices = {incident.affected.constFirst().serviceName};
     options.expectTiming = false;
-    const QList<LintWarning> warnings = MessageLinter().lint(message.subject + QLatin1Char('\n') + message.body, options);
+    const QList<LintWarning> warnings =
+        MessageLinter().lint(message.subject + QLatin1Char('\n') + message.body, options);
     QStringList found;
     for (const LintWarning& warning : warnings)
         found.append(warning.message);
@@ -118,17 +120,17 @@ void TemplateCatalogueTest::errorsNameTheirPlace_data()
     QTest::newRow("not YAML") << QByteArray("version: 1\ntemplates: [\n") << 3 << 1 << "not valid YAML";
     QTest::newRow("empty file") << QByteArray("") << 0 << 0 << "empty";
     QTest::newRow("wrong version") << QByteArray("version: 2\ntemplates: {}\n") << 1 << 10 << "version 2";
-    QTest::newRow("bad template id")
-        << QByteArray("version: 1\ntemplates:\n  Announce!:\n    en: {}\n") << 3 << 3 << "Announce!";
+    QTest::newRow("bad template id") << QByteArray("version: 1\ntemplates:\n  Announce!:\n    en: {}\n") << 3
+                                     << 3 << "Announce!";
     QTest::newRow("unknown language")
-        << QByteArray("version: 1\ntemplates:\n  announce:\n    de:\n      chat:\n        body: Hallo\n") << 4 << 5
-        << "unknown key \"de\"";
+        << QByteArray("version: 1\ntemplates:\n  announce:\n    de:\n      chat:\n        body: Hallo\n") << 4
+        << 5 << "unknown key \"de\"";
     QTest::newRow("unknown channel")
-        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      emial:\n        body: x\n") << 5 << 7
-        << "unknown key \"emial\"; expected one of status-page, email, social, chat";
+        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      emial:\n        body: x\n") << 5
+        << 7 << "unknown key \"emial\"; expected one of status-page, email, social, chat";
     QTest::newRow("email without subject")
-        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      email:\n        body: Hello\n") << 6 << 9
-        << "templates.announce.en.email: missing required key \"subject\"";
+        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      email:\n        body: Hello\n")
+        << 6 << 9 << "templates.announce.en.email: missing required key \"subject\"";
     QTest::newRow("subject on a social post")
         << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      social:\n        subject: x\n"
                       "        body: y\n")
@@ -138,12 +140,13 @@ void TemplateCatalogueTest::errorsNameTheirPlace_data()
                       "        body: \"{{#services}}{{name}}\"\n")
         << 6 << 15 << "templates.update.fr.chat.body: template \"update\" (chat, fr) is not valid Mustache: ";
     QTest::newRow("unclosed tag in a subject")
-        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      email:\n        subject: \"{{reference\"\n"
+        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      email:\n        subject: "
+                      "\"{{reference\"\n"
                       "        body: ok\n")
         << 6 << 18 << "template \"announce\" (email, en) is not valid Mustache";
     QTest::newRow("empty body")
-        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      chat:\n        body: \"  \"\n") << 6 << 15
-        << "the body is empty";
+        << QByteArray("version: 1\ntemplates:\n  announce:\n    en:\n      chat:\n        body: \"  \"\n")
+        << 6 << 15 << "the body is empty";
 }
 
 void TemplateCatalogueTest::errorsNameTheirPlace()
