@@ -148,10 +148,11 @@ EvidenceDrafter::Draft EvidenceDrafter::draft(const QList<ServiceEvidence>& serv
         if (since > 0 && (group->sinceMs == 0 || since < group->sinceMs))
             group->sinceMs = since;
 
-        const QString when =
-            since > 0 ? MessageTimeFormat::time(since, audience.nowMs, language, zone) : QString();
-        QString line = QCoreApplication::translate("EvidenceDrafter", "%1: %2 since %3")
-                           .arg(service.serviceName, failureClassLabel(failure), when);
+        QString line = since > 0 ? QCoreApplication::translate("EvidenceDrafter", "%1: %2 since %3")
+                                       .arg(service.serviceName, failureClassLabel(failure),
+                                            MessageTimeFormat::time(since, audience.nowMs, language, zone))
+                                 : QCoreApplication::translate("EvidenceDrafter", "%1: %2")
+                                       .arg(service.serviceName, failureClassLabel(failure));
         if (!service.lastResult.reason.isEmpty())
             line += QCoreApplication::translate("EvidenceDrafter", " (the check said: \"%1\")")
                         .arg(service.lastResult.reason);
