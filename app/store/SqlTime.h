@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+#include <QVariant>
+
+// The incident domain marks a time not reached yet with 0; the incident tables store it as NULL so that the
+// file reads right ("resolved_ms IS NULL") and no query mistakes 1970 for a moment.
+inline QVariant timeOrNull(qint64 ms)
+{
+    return ms == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(ms);
+}
+
+inline qint64 timeFrom(const QVariant& value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
