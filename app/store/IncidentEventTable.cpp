@@ -1,5 +1,7 @@
 #include "store/IncidentEventTable.h"
 
+#include "store/SqlValues.h"
+
 namespace {
 
 QString visibilityKey(IncidentEvent::Visibility visibility)
@@ -29,14 +31,14 @@ DbResult<bool> IncidentEventTable::append(const IncidentEvent& event)
         operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
-    q.value->bindValue(0, event.id);
-    q.value->bindValue(1, event.incidentId);
+    q.value->bindValue(0, text(event.id));
+    q.value->bindValue(1, text(event.incidentId));
     q.value->bindValue(2, event.atMs);
-    q.value->bindValue(3, event.author);
+    q.value->bindValue(3, text(event.author));
     q.value->bindValue(4, IncidentEvent::kindKey(event.kind));
     q.value->bindValue(5, visibilityKey(event.visibility));
-    q.value->bindValue(6, event.text);
-    q.value->bindValue(7, event.detail);
+    q.value->bindValue(6, text(event.text));
+    q.value->bindValue(7, text(event.detail));
     DbResult<bool> done = m_db.execPrepared(*q.value, operation);
     if (!done.ok())
         return done;

@@ -3,7 +3,7 @@
 #include "store/IncidentEventTable.h"
 #include "store/MessageDraftTable.h"
 #include "store/MessagePromiseTable.h"
-#include "store/SqlTime.h"
+#include "store/SqlValues.h"
 
 #include <QHash>
 
@@ -58,30 +58,30 @@ DbResult<bool> IncidentTable::save(const Incident& incident)
         operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
-    const QVariantList values{incident.id,
-                              incident.reference,
+    const QVariantList values{text(incident.id),
+                              text(incident.reference),
                               Incident::kindKey(incident.kind),
                               incident.drill ? 1 : 0,
-                              incident.title,
+                              text(incident.title),
                               severityKey(incident.severity),
                               incidentStatusKey(incident.status),
-                              incident.commander,
-                              incident.communicationsLead,
-                              incident.customerSummary,
-                              incident.internalNotes,
+                              text(incident.commander),
+                              text(incident.communicationsLead),
+                              text(incident.customerSummary),
+                              text(incident.internalNotes),
                               timeOrNull(incident.moments.startedMs),
                               timeOrNull(incident.moments.detectedMs),
                               timeOrNull(incident.moments.acknowledgedMs),
                               timeOrNull(incident.moments.mitigatedMs),
                               timeOrNull(incident.moments.resolvedMs),
                               timeOrNull(incident.declaredAtMs),
-                              incident.timeZoneId,
+                              text(incident.timeZoneId),
                               timeOrNull(incident.nextUpdateDueMs),
                               timeOrNull(incident.estimatedResolutionMs),
-                              incident.playbookId,
+                              text(incident.playbookId),
                               timeOrNull(incident.windowStartMs),
                               timeOrNull(incident.windowEndMs),
-                              incident.windowTimeZoneId};
+                              text(incident.windowTimeZoneId)};
     for (qsizetype i = 0; i < values.size(); ++i)
         q.value->bindValue(int(i), values.at(i));
     DbResult<bool> done = m_db.execPrepared(*q.value, operation);
@@ -109,10 +109,10 @@ DbResult<bool> IncidentTable::saveServices(const Incident& incident)
         return DbResult<bool>::failure(q.error);
     for (qsizetype i = 0; i < incident.affected.size(); ++i) {
         const AffectedService& service = incident.affected.at(i);
-        q.value->bindValue(0, incident.id);
+        q.value->bindValue(0, text(incident.id));
         q.value->bindValue(1, int(i));
         q.value->bindValue(2, service.serviceId);
-        q.value->bindValue(3, service.serviceName);
+        q.value->bindValue(3, text(service.serviceName));
         q.value->bindValue(4, impactKey(service.impact));
         DbResult<bool> done = m_db.execPrepared(*q.value, operation);
         if (!done.ok())
@@ -136,14 +136,14 @@ DbResult<bool> IncidentTable::saveMarks(const Incident& incident)
         return DbResult<bool>::failure(q.error);
     for (qsizetype i = 0; i < incident.marks.size(); ++i) {
         const ChecklistMark& mark = incident.marks.at(i);
-        q.value->bindValue(0, incident.id);
+        q.value->bindValue(0, text(incident.id));
         q.value->bindValue(1, int(i));
-        q.value->bindValue(2, mark.stepId);
+        q.value->bindValue(2, text(mark.stepId));
         q.value->bindValue(3, mark.occurrence);
         q.value->bindValue(4, markStateKey(mark.state));
-        q.value->bindValue(5, mark.by);
+        q.value->bindValue(5, text(mark.by));
         q.value->bindValue(6, mark.atMs);
-        q.value->bindValue(7, mark.comment);
+        q.value->bindValue(7, text(mark.comment));
         DbResult<bool> done = m_db.execPrepared(*q.value, operation);
         if (!done.ok())
             return done;

@@ -1,6 +1,6 @@
 #include "store/MessageDraftTable.h"
 
-#include "store/SqlTime.h"
+#include "store/SqlValues.h"
 
 DbResult<bool> MessageDraftTable::save(const MessageDraft& draft)
 {
@@ -19,19 +19,19 @@ DbResult<bool> MessageDraftTable::save(const MessageDraft& draft)
         operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
-    const QVariantList values{draft.id,
-                              draft.incidentId,
-                              draft.stepId,
+    const QVariantList values{text(draft.id),
+                              text(draft.incidentId),
+                              text(draft.stepId),
                               draft.occurrence,
                               channelKindKey(draft.channel),
-                              draft.language,
-                              draft.subject,
-                              draft.body,
+                              text(draft.language),
+                              text(draft.subject),
+                              text(draft.body),
                               MessageDraft::stateKey(draft.state),
-                              draft.author,
+                              text(draft.author),
                               timeOrNull(draft.createdAtMs),
                               timeOrNull(draft.updatedAtMs),
-                              draft.approvedBy,
+                              text(draft.approvedBy),
                               timeOrNull(draft.approvedAtMs),
                               timeOrNull(draft.publishedAtMs)};
     for (qsizetype i = 0; i < values.size(); ++i)

@@ -1,6 +1,6 @@
 #include "store/MessagePromiseTable.h"
 
-#include "store/SqlTime.h"
+#include "store/SqlValues.h"
 
 namespace {
 
@@ -35,9 +35,9 @@ DbResult<bool> MessagePromiseTable::save(const MessagePromise& promise)
         operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
-    q.value->bindValue(0, promise.id);
-    q.value->bindValue(1, promise.incidentId);
-    q.value->bindValue(2, promise.draftId);
+    q.value->bindValue(0, text(promise.id));
+    q.value->bindValue(1, text(promise.incidentId));
+    q.value->bindValue(2, text(promise.draftId));
     q.value->bindValue(3, promiseKindKey(promise.kind));
     q.value->bindValue(4, timeOrNull(promise.madeAtMs));
     q.value->bindValue(5, timeOrNull(promise.dueAtMs));
