@@ -235,7 +235,9 @@ private Q_SLOTS:
             for (const MessagePromise& p : expected.promises)
                 stores.incidents.savePromise(p);
             QCOMPARE(stores.incidents.pendingWrites(), 9);
-            QTRY_VERIFY2_WITH_TIMEOUT(committedSum(committed) == 9, qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()), 10'000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                committedSum(committed) == 9,
+                qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()), 10'000);
             QCOMPARE(stores.incidents.pendingWrites(), 0);
             QVERIFY(failed.isEmpty());
             stores.incidents.close();
@@ -551,8 +553,8 @@ private Q_SLOTS:
         Database db;
         const DbResult<bool> opened = db.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error));
-        QCOMPARE(db.schemaVersion().value, 5);
-        QCOMPARE(SchemaMigrations::currentVersion(), 5);
+        QVERIFY(SchemaMigrations::currentVersion() >= 5);
+        QCOMPARE(db.schemaVersion().value, SchemaMigrations::currentVersion());
         for (const char* table : {"incidents", "incident_services", "incident_marks", "incident_events",
                                   "message_drafts", "message_promises"})
             QVERIFY2(db.connection().tables().contains(QLatin1String(table)), table);
