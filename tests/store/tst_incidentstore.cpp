@@ -1,3 +1,4 @@
+#include "IncidentFixtures.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 #include "store/IncidentTable.h"
@@ -19,128 +20,8 @@
 
 namespace {
 
-constexpr qint64 T0 = 1'750'000'000'000;
-constexpr qint64 Minute = 60'000;
-
-Incident fullIncident(Incident::Kind kind, bool drill)
-{
-    Incident i;
-    const bool maintenance = kind == Incident::Kind::Maintenance;
-    i.id = maintenance ? QStringLiteral("7d1c2a9e-0000-4000-8000-000000000002")
-                       : QStringLiteral("7d1c2a9e-0000-4000-8000-000000000001");
-    i.reference = maintenance ? QStringLiteral("MNT-3") : QStringLiteral("INC-42");
-    i.kind = kind;
-    i.drill = drill;
-    i.title = QStringLiteral("Paiements indisponibles — « carte refusée » ✋🏽 支付");
-    i.severity = Severity::Sev1;
-    i.status = maintenance ? IncidentStatus::InProgress : IncidentStatus::Identified;
-    i.affected = {AffectedService{12, QStringLiteral("Payments API"), Impact::MajorOutage},
-                  AffectedService{3, QStringLiteral("Connexion (SSO)"), Impact::DegradedPerformance},
-                  AffectedService{44, QStringLiteral("Webhooks"), Impact::PartialOutage}};
-    i.commander = QStringLiteral("Zoë Ångström");
-    i.communicationsLead = QStringLiteral("Łukasz");
-    i.customerSummary = QStringLiteral("Card payments fail for some customers.\nWe are on it.");
-    i.internalNotes = QStringLiteral("PSP returns 503; failover to the backup acquirer 🚑");
-    i.moments.startedMs = T0;
-    i.moments.detectedMs = T0 + 2 * Minute;
-    i.moments.acknowledgedMs = T0 + 3 * Minute;
-    i.moments.mitigatedMs = T0 + 20 * Minute;
-    i.moments.resolvedMs = 0; // not reached yet: stays 0 through NULL
-    i.declaredAtMs = T0 + 4 * Minute;
-    i.timeZoneId = QStringLiteral("Europe/Paris");
-    i.nextUpdateDueMs = T0 + 34 * Minute;
-    i.estimatedResolutionMs = T0 + 90 * Minute;
-    i.playbookId = QStringLiteral("default");
-    i.marks = {ChecklistMark{QStringLiteral("announce"), 1, ChecklistMark::State::Done, QStringLiteral("Zoë"),
-                             T0 + 6 * Minute, QStringLiteral("posted on the status page")},
-               ChecklistMark{QStringLiteral("update"), 1, ChecklistMark::State::Done,
-                             QStringLiteral("Łukasz"), T0 + 30 * Minute, QString()},
-               ChecklistMark{QStringLiteral("fallback-page"), 1, ChecklistMark::State::Skipped,
-                             QStringLiteral("Zoë"), T0 + 7 * Minute, QStringLiteral("main page is up")},
-               ChecklistMark{QStringLiteral("update"), 2, ChecklistMark::State::Done,
-                             QStringLiteral("Łukasz"), T0 + 60 * Minute, QStringLiteral("ETA given")}};
-    if (maintenance) {
-        i.windowStartMs = T0 + 120 * Minute;
-        i.windowEndMs = T0 + 180 * Minute;
-        i.windowTimeZoneId = QStringLiteral("America/Montreal");
-    }
-    return i;
-}
-
-IncidentEvent timelineEvent(const QString& incidentId, int n, qint64 atMs, IncidentEvent::Kind kind,
-                            IncidentEvent::Visibility visibility = IncidentEvent::Visibility::Internal)
-{
-    IncidentEvent e;
-    e.id = incidentId.left(30) + QStringLiteral("-event-%1").arg(n);
-    e.incidentId = incidentId;
-    e.atMs = atMs;
-    e.author = QStringLiteral("Zoë");
-    e.kind = kind;
-    e.visibility = visibility;
-    e.text = QStringLiteral("Événement %1 — ça progresse 👍").arg(n);
-    e.detail = n % 2 ? QStringLiteral("{\"step\":\"announce\"}") : QString();
-    return e;
-}
-
-MessageDraft draft(const QString& incidentId, const QString& id, ChannelKind channel, const QString& body)
-{
-    MessageDraft d;
-    d.id = id;
-    d.incidentId = incidentId;
-    d.stepId = QStringLiteral("announce");
-    d.occurrence = 2;
-    d.channel = channel;
-    d.language = QStringLiteral("fr");
-    d.subject = channel == ChannelKind::Email ? QStringLiteral("[INC-42] Paiements perturbés") : QString();
-    d.body = body;
-    d.state = MessageDraft::State::Approved;
-    d.author = QStringLiteral("Support — Maëlle");
-    d.createdAtMs = T0 + 5 * Minute;
-    d.updatedAtMs = T0 + 9 * Minute;
-    d.approvedBy = QStringLiteral("Łukasz");
-    d.approvedAtMs = T0 + 10 * Minute;
-    d.publishedAtMs = 0;
-    return d;
-}
-
-MessagePromise promise(const QString& incidentId, const QString& id, MessagePromise::Kind kind, bool kept)
-{
-    MessagePromise p;
-    p.id = id;
-    p.incidentId = incidentId;
-    p.draftId = incidentId + QStringLiteral("-d1");
-    p.kind = kind;
-    p.madeAtMs = T0 + 10 * Minute;
-    p.dueAtMs = T0 + 40 * Minute;
-    p.keptAtMs = kept ? T0 + 38 * Minute : 0;
-    p.missed = !kept && kind == MessagePromise::Kind::Resolution;
-    return p;
-}
-
-// A fully filled record, with its events listed in the time order loadAll must give back.
-IncidentRecord fullRecord(Incident::Kind kind, bool drill)
-{
-    IncidentRecord r;
-    r.incident = fullIncident(kind, drill);
-    const QString id = r.incident.id;
-    r.events = {timelineEvent(id, 1, T0 + 4 * Minute, IncidentEvent::Kind::Declared),
-                timelineEvent(id, 2, T0 + 6 * Minute, IncidentEvent::Kind::StepDone,
-                              IncidentEvent::Visibility::Public),
-                timelineEvent(id, 3, T0 + 8 * Minute, IncidentEvent::Kind::Note),
-                timelineEvent(id, 4, T0 + 10 * Minute, IncidentEvent::Kind::MessageApproved,
-                              IncidentEvent::Visibility::Public)};
-    r.drafts = {draft(id, id + QStringLiteral("-d1"), ChannelKind::Email,
-                      QStringLiteral("Bonjour,\nles paiements par carte échouent depuis 14 h 02. 💳")),
-                draft(id, id + QStringLiteral("-d2"), ChannelKind::Social,
-                      QStringLiteral("Paiements perturbés, prochain point à 14 h 30. #status"))};
-    r.drafts[1].createdAtMs += Minute;
-    r.drafts[1].state = MessageDraft::State::Published;
-    r.drafts[1].publishedAtMs = T0 + 11 * Minute;
-    r.promises = {promise(id, id + QStringLiteral("-p1"), MessagePromise::Kind::NextUpdate, true),
-                  promise(id, id + QStringLiteral("-p2"), MessagePromise::Kind::Resolution, false)};
-    r.promises[1].madeAtMs += Minute;
-    return r;
-}
+constexpr qint64 T0 = IncidentFixtures::T0;
+constexpr qint64 Minute = IncidentFixtures::Minute;
 
 // The Store and IncidentStore pair the application runs, on one file.
 struct Stores
@@ -219,7 +100,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(bool, drill);
-        const IncidentRecord expected = fullRecord(Incident::Kind(kind), drill);
+        const IncidentRecord expected = IncidentFixtures::fullRecord(Incident::Kind(kind), drill);
         const QString path = freshPath();
         {
             Stores stores(path);
@@ -266,7 +147,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         Stores stores(path);
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        const IncidentRecord record = fullRecord(Incident::Kind::Incident, false);
+        const IncidentRecord record = IncidentFixtures::fullRecord(Incident::Kind::Incident, false);
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
         stores.incidents.saveIncident(record.incident);
         stores.incidents.appendEvent(record.events.at(1));
@@ -310,7 +191,7 @@ private Q_SLOTS:
     {
         Stores stores(freshPath());
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        Incident incident = fullIncident(Incident::Kind::Incident, false);
+        Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
         stores.incidents.saveIncident(incident);
         QTRY_COMPARE_WITH_TIMEOUT(committedSum(committed), 1, 10'000);
@@ -330,8 +211,9 @@ private Q_SLOTS:
         const QString path = freshPath();
         Stores stores(path);
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        const Incident incident = fullIncident(Incident::Kind::Incident, false);
-        const IncidentEvent first = timelineEvent(incident.id, 1, T0, IncidentEvent::Kind::Note);
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
+        const IncidentEvent first =
+            IncidentFixtures::timelineEvent(incident.id, 1, T0, IncidentEvent::Kind::Note);
         IncidentEvent again = first;
         again.text = QStringLiteral("a retried write must not change the line");
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
@@ -351,8 +233,9 @@ private Q_SLOTS:
     void draftSavesKeepTheLatestText()
     {
         const QString path = freshPath();
-        const Incident incident = fullIncident(Incident::Kind::Incident, false);
-        MessageDraft d = draft(incident.id, QStringLiteral("draft-1"), ChannelKind::Chat, QString());
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
+        MessageDraft d =
+            IncidentFixtures::draft(incident.id, QStringLiteral("draft-1"), ChannelKind::Chat, QString());
         QString typed;
         {
             Stores stores(path);
@@ -387,15 +270,16 @@ private Q_SLOTS:
     {
         Stores stores(freshPath());
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        const Incident a = fullIncident(Incident::Kind::Incident, false);
-        const Incident b = fullIncident(Incident::Kind::Maintenance, false);
+        const Incident a = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
+        const Incident b = IncidentFixtures::fullIncident(Incident::Kind::Maintenance, false);
         // Times out of order, two at the same time (kept in the order appended), two incidents interleaved.
-        const QList<IncidentEvent> asked{timelineEvent(a.id, 1, T0 + 30, IncidentEvent::Kind::Note),
-                                         timelineEvent(b.id, 2, T0 + 5, IncidentEvent::Kind::Note),
-                                         timelineEvent(a.id, 3, T0 + 10, IncidentEvent::Kind::Note),
-                                         timelineEvent(a.id, 4, T0 + 20, IncidentEvent::Kind::Note),
-                                         timelineEvent(a.id, 5, T0 + 10, IncidentEvent::Kind::Note),
-                                         timelineEvent(b.id, 6, T0 + 1, IncidentEvent::Kind::Note)};
+        const QList<IncidentEvent> asked{
+            IncidentFixtures::timelineEvent(a.id, 1, T0 + 30, IncidentEvent::Kind::Note),
+            IncidentFixtures::timelineEvent(b.id, 2, T0 + 5, IncidentEvent::Kind::Note),
+            IncidentFixtures::timelineEvent(a.id, 3, T0 + 10, IncidentEvent::Kind::Note),
+            IncidentFixtures::timelineEvent(a.id, 4, T0 + 20, IncidentEvent::Kind::Note),
+            IncidentFixtures::timelineEvent(a.id, 5, T0 + 10, IncidentEvent::Kind::Note),
+            IncidentFixtures::timelineEvent(b.id, 6, T0 + 1, IncidentEvent::Kind::Note)};
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
         stores.incidents.saveIncident(a);
         stores.incidents.saveIncident(b);
@@ -426,7 +310,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         Stores stores(path);
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        const Incident incident = fullIncident(Incident::Kind::Incident, false);
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
         QSignalSpy failed(&stores.incidents, &IncidentStore::writeFailed);
         stores.incidents.saveIncident(incident);
@@ -434,9 +318,10 @@ private Q_SLOTS:
 
         ForeignLock other(path);
         QVERIFY2(other.exec("BEGIN EXCLUSIVE"), qPrintable(other.error()));
-        MessageDraft d = draft(incident.id, QStringLiteral("draft-1"), ChannelKind::StatusPage,
-                               QStringLiteral("Premier jet"));
-        const IncidentEvent note = timelineEvent(incident.id, 1, T0 + Minute, IncidentEvent::Kind::Note);
+        MessageDraft d = IncidentFixtures::draft(incident.id, QStringLiteral("draft-1"),
+                                                 ChannelKind::StatusPage, QStringLiteral("Premier jet"));
+        const IncidentEvent note =
+            IncidentFixtures::timelineEvent(incident.id, 1, T0 + Minute, IncidentEvent::Kind::Note);
         IncidentEvent sameIdLater = note;
         sameIdLater.text = QStringLiteral("asked for after the first: must not replace it");
         Incident resolved = incident;
@@ -470,7 +355,7 @@ private Q_SLOTS:
     void closingTheStoreFirstStillCommitsQueuedWrites()
     {
         const QString path = freshPath();
-        const Incident incident = fullIncident(Incident::Kind::Incident, false);
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
         {
             Stores stores(path);
             QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
@@ -489,7 +374,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         Stores stores(path);
         QVERIFY2(stores.opened.ok(), qPrintable(stores.opened.error));
-        const Incident incident = fullIncident(Incident::Kind::Incident, false);
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, false);
         QSignalSpy committed(&stores.incidents, &IncidentStore::writesCommitted);
         stores.incidents.saveIncident(incident);
         QTRY_COMPARE_WITH_TIMEOUT(committedSum(committed), 1, 10'000);
@@ -514,8 +399,8 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error.contains(path), qPrintable(opened.error));
         QSignalSpy failed(&incidents, &IncidentStore::writeFailed);
-        incidents.saveDraft(
-            draft(QStringLiteral("i"), QStringLiteral("d"), ChannelKind::Chat, QStringLiteral("x")));
+        incidents.saveDraft(IncidentFixtures::draft(QStringLiteral("i"), QStringLiteral("d"),
+                                                    ChannelKind::Chat, QStringLiteral("x")));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(incidents.pendingWrites(), 0);
     }
@@ -567,7 +452,7 @@ private Q_SLOTS:
         QCOMPARE(changes.first().reason, QStringLiteral("refused"));
 
         // And the new tables work in the migrated file.
-        const Incident incident = fullIncident(Incident::Kind::Incident, true);
+        const Incident incident = IncidentFixtures::fullIncident(Incident::Kind::Incident, true);
         QVERIFY(db.begin(QStringLiteral("test")).ok());
         const DbResult<bool> saved = IncidentTable(db).save(incident);
         QVERIFY2(saved.ok(), qPrintable(saved.error));
