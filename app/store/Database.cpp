@@ -100,6 +100,15 @@ DbResult<bool> Database::configure()
     return DbResult<bool>::success(true);
 }
 
+DbResult<bool> Database::setBusyTimeout(int ms)
+{
+    DbResult<QSqlQuery> done =
+        run(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms), {}, tr("configure the connection"));
+    if (!done.ok())
+        return DbResult<bool>::failure(done.error);
+    return DbResult<bool>::success(true);
+}
+
 DbResult<int> Database::schemaVersion() const
 {
     DbResult<QSqlQuery> q =

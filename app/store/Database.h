@@ -36,6 +36,10 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
 
+    // How long a statement waits for another connection's lock before failing with "database is locked"
+    // (5 s after open()).
+    DbResult<bool> setBusyTimeout(int ms);
+
     // The highest applied step, 0 for an empty file.
     DbResult<int> schemaVersion() const;
 

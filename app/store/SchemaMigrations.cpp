@@ -79,6 +79,53 @@ QList<MigrationStep> buildSteps()
                     QStringLiteral(" FROM rollups GROUP BY service_id, minute_at - minute_at % 3600000")),
         },
     });
+    steps.append(MigrationStep{
+        5,
+        QStringLiteral("incidents, their timelines, message drafts and promises"),
+        {
+            // Enumerations are stored as their stable keys ("sev2", "partial_outage", ...): the file reads
+            // on its own and survives a renumbering of the C++ enums. Times are UTC ms; NULL when not set.
+            QStringLiteral("CREATE TABLE incidents ("
+                           "id TEXT PRIMARY KEY, reference TEXT NOT NULL, kind TEXT NOT NULL,"
+                           "drill INTEGER NOT NULL, title TEXT NOT NULL, severity TEXT NOT NULL,"
+                           "status TEXT NOT NULL, commander TEXT NOT NULL, communications_lead TEXT NOT NULL,"
+                           "customer_summary TEXT NOT NULL, internal_notes TEXT NOT NULL,"
+                           "started_ms INTEGER, detected_ms INTEGER, acknowledged_ms INTEGER,"
+                           "mitigated_ms INTEGER, resolved_ms INTEGER, declared_ms INTEGER,"
+                           "time_zone TEXT NOT NULL, next_update_due_ms INTEGER,"
+                           "estimated_resolution_ms INTEGER, playbook_id TEXT NOT NULL,"
+                           "window_start_ms INTEGER, window_end_ms INTEGER,"
+                           "window_time_zone TEXT NOT NULL)"),
+            // The name is kept beside the id so that the record still reads right once the service is
+            // renamed or removed; position keeps the order the commander listed them in.
+            QStringLiteral("CREATE TABLE incident_services ("
+                           "incident_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                           "service_id INTEGER NOT NULL, service_name TEXT NOT NULL, impact TEXT NOT NULL,"
+                           "PRIMARY KEY (incident_id, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE incident_marks ("
+                           "incident_id TEXT NOT NULL, position INTEGER NOT NULL, step_id TEXT NOT NULL,"
+                           "occurrence INTEGER NOT NULL, state TEXT NOT NULL, marked_by TEXT NOT NULL,"
+                           "at_ms INTEGER NOT NULL, comment TEXT NOT NULL,"
+                           "PRIMARY KEY (incident_id, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE incident_events ("
+                           "id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                           "author TEXT NOT NULL, kind TEXT NOT NULL, visibility TEXT NOT NULL,"
+                           "text TEXT NOT NULL, detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX incident_events_by_time ON incident_events (incident_id, at_ms)"),
+            QStringLiteral("CREATE TABLE message_drafts ("
+                           "id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, step_id TEXT NOT NULL,"
+                           "occurrence INTEGER NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL,"
+                           "subject TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+                           "author TEXT NOT NULL, created_ms INTEGER, updated_ms INTEGER,"
+                           "approved_by TEXT NOT NULL, approved_ms INTEGER, published_ms INTEGER)"),
+            QStringLiteral("CREATE INDEX message_drafts_by_incident ON message_drafts (incident_id)"),
+            QStringLiteral("CREATE TABLE message_promises ("
+                           "id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, draft_id TEXT NOT NULL,"
+                           "kind TEXT NOT NULL, made_ms INTEGER, due_ms INTEGER, kept_ms INTEGER,"
+                           "missed INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX message_promises_by_incident ON message_promises (incident_id)"),
+        },
+    });
     return steps;
 }
 

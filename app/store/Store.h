@@ -30,6 +30,9 @@ public:
     // Commits what is buffered, writes the open minutes and stops the thread. Blocks; call it at shut-down.
     void close();
     bool isOpen() const { return m_worker != nullptr; }
+    // The store's thread, for the workers of other stores kept in the same file (IncidentStore): running
+    // between open() and close().
+    QThread* storeThread() { return &m_thread; }
 
     void enqueueResults(const QList<CheckResult>& results);
     void enqueueStateChanges(const QList<StateChange>& changes);
