@@ -13,13 +13,14 @@
 #include <QTimer>
 
 IncidentSession::IncidentSession(MonitoringSession& monitoring, const Clock& clock, QObject* parent)
-    : QObject(parent), m_monitoring(monitoring), m_clock(clock), m_desk(clock), m_playbook(PlaybookReader::defaultPlaybook()),
-      m_timer(new QTimer(this))
+    : QObject(parent), m_monitoring(monitoring), m_clock(clock), m_desk(clock),
+      m_playbook(PlaybookReader::defaultPlaybook()), m_timer(new QTimer(this))
 {
     m_timer->setInterval(TickMs);
     connect(m_timer, &QTimer::timeout, this, &IncidentSession::tick);
     connect(&m_monitoring, &MonitoringSession::stateChanged, this, &IncidentSession::onStateChanged);
-    connect(&m_monitoring, &MonitoringSession::incidentSettingsChanged, this, &IncidentSession::applySettings);
+    connect(&m_monitoring, &MonitoringSession::incidentSettingsChanged, this,
+            &IncidentSession::applySettings);
     // Coverage changes with every incident change (services added, resolved, maintenance started).
     connect(&m_desk, &IncidentDesk::incidentChanged, this, [this] { Q_EMIT coverageChanged(); });
     connect(&m_desk, &IncidentDesk::incidentAdded, this, [this] { Q_EMIT coverageChanged(); });
@@ -37,9 +38,9 @@ std::optional<QString> IncidentSession::open(const QString& databasePath)
     if (!store)
         return tr("The history database is not open.");
     m_store = std::make_unique<IncidentStore>(*store);
-    if (const std::optional<QString> failed = m_store->open(databasePath)) {
+    if (const DbResult<bool> opened = m_store->open(databasePath); !opened.ok()) {
         m_store.reset();
-        return failed;
+        return opened.error;
     }
     connect(&m_desk, &IncidentDesk::writeIncident, m_store.get(), &IncidentStore::saveIncident);
     connect(&m_desk, &IncidentDesk::writeEvent, m_store.get(), &IncidentStore::appendEvent);
@@ -50,12 +51,18 @@ std::optional<QString> IncidentSession::open(const QString& databasePath)
     // Start-up is the one time this thread waits for the store, as for the services.
     QEventLoop loop;
     bool loaded = false;
-    const auto done = connect(m_store.get(), &IncidentStore::loaded, &loop, [&](const QList<IncidentRecord>& records) {
-        m_desk.load(records);
-        loaded = true;
-        loop.quit();
-    });
-    const auto failed = connect(m_store.get(), &IncidentStore::writeFailed, &loop, [&loop] { loop.quit(); });
+    const auto done =
+        connect(m_store.get(), &IncidentStore::loaded, &loop, [&](const QList<IncidentRecord>& records) {
+            m_desk.load(records);
+            loaded = true;
+            loop.quit();
+        });
+    QString loadError;
+    const auto failed =
+        connect(m_store.get(), &IncidentStore::loadFailed, &loop, [&](const QString& message) {
+            loadError = message;
+            loop.quit();
+        });
     QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     m_store->loadAll();
     if (!loaded)
@@ -63,7 +70,8 @@ std::optional<QString> IncidentSession::open(const QString& databasePath)
     disconnect(done);
     disconnect(failed);
     if (!loaded)
-        return tr("The incidents could not be loaded from %1.").arg(databasePath);
+        return loadError.isEmpty() ? tr("The incidents could not be loaded from %1.").arg(databasePath)
+                                   : loadError;
 
     applySettings(m_monitoring.incidentSettings());
     m_lastTickMs = m_clock.nowMs();
@@ -225,6 +233,7 @@ void IncidentSession::autoDeclare(const StateChange& change, const QString& join
     request.declaredBy = tr("Vigie (auto-declared for group %1)").arg(service ? service->group : QString());
     const QString id = m_desk.declare(request);
     if (!change.reason.isEmpty())
-        m_desk.addNote(id, tr("What the checks saw: %1").arg(change.reason), IncidentEvent::Visibility::Internal);
+        m_desk.addNote(id, tr("What the checks saw: %1").arg(change.reason),
+                       IncidentEvent::Visibility::Internal);
     Q_EMIT autoDeclared(*m_desk.incident(id));
 }
