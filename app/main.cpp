@@ -8,6 +8,7 @@
 #include "headless/SignalWatcher.h"
 #include "i18n/TranslationLoader.h"
 #include "selftest/SelfTestRun.h"
+#include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "time/Clock.h"
 #include "window/MainWindow.h"
@@ -156,6 +157,18 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // Incidents live in the same file; they are loaded before the workspace is applied so that its
+    // incidents section reaches them.
+    IncidentSession incidents(session, SystemClock::instance());
+    auto earlyIncidentErrors =
+        QObject::connect(&incidents, &IncidentSession::errorOccurred, app.get(), printError);
+    if (const auto openError = incidents.open(databasePath)) {
+        printError(*openError);
+        if (!headless)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Vigie"), *openError);
+        return 1;
+    }
+
     QString workspaceProblem;
     if (!options->workspacePath.isEmpty()) {
         WorkspaceError wsError;
@@ -185,11 +198,13 @@ int main(int argc, char* argv[])
     session.start();
 
     QObject::disconnect(earlyErrors);
+    QObject::disconnect(earlyIncidentErrors);
     int rc = 0;
     if (headless) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         HeadlessReporter reporter(session, out);
+        reporter.watchIncidents(incidents);
         std::fprintf(stdout, "%s\n",
                      QCoreApplication::translate("main", "Vigie %1: watching %n service(s); store %2",
                                                  nullptr, int(session.services().size()))
@@ -199,7 +214,7 @@ int main(int argc, char* argv[])
         std::fflush(stdout);
         rc = QCoreApplication::exec();
     } else {
-        MainWindow window(session);
+        MainWindow window(session, &incidents);
         window.show();
         if (!workspaceProblem.isEmpty())
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Workspace not applied"),
@@ -216,5 +231,6 @@ int main(int argc, char* argv[])
             rc = run->exitCode();
     }
     session.stop();
+    incidents.close();
     return rc;
 }

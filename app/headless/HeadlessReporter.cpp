@@ -1,10 +1,13 @@
 #include "headless/HeadlessReporter.h"
 
+#include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
+#include "time/Clock.h"
 
 #include <QDateTime>
 #include <QFileDevice>
 #include <QIODevice>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -29,6 +32,38 @@ QByteArray HeadlessReporter::formatLine(const QString& serviceName, const StateC
     if (!change.reason.isEmpty())
         line += QStringLiteral("  ") + change.reason;
     return line.toUtf8() + '\n';
+}
+
+void HeadlessReporter::watchIncidents(IncidentSession& incidents)
+{
+    connect(&incidents, &IncidentSession::autoDeclared, this, [this](const Incident& incident) {
+        write(formatIncidentLine(m_session.clock().nowMs(), incident.reference, QStringLiteral("declared"),
+                                 incident.title));
+    });
+    connect(&incidents, &IncidentSession::stepFellDue, this,
+            [this](const Incident& incident, const StepStatus& step) {
+                write(formatIncidentLine(step.dueAtMs, incident.reference, QStringLiteral("due"),
+                                         step.title.text(QLocale().name())));
+            });
+    connect(&incidents, &IncidentSession::declareOffered, this, [this](qint64 serviceId, qint64 sinceMs) {
+        const auto def = m_session.service(serviceId);
+        write(formatIncidentLine(
+            sinceMs, QStringLiteral("-"), QStringLiteral("undeclared"),
+            tr("%1 is down and no incident covers it").arg(def ? def->name : QString::number(serviceId))));
+    });
+    connect(&incidents, &IncidentSession::errorOccurred, this, [](const QString& message) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("error: %1").arg(message)));
+    });
+}
+
+QByteArray HeadlessReporter::formatIncidentLine(qint64 atMs, const QString& reference, const QString& what,
+                                                const QString& text)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODate);
+    return (when + QStringLiteral("  ") + reference + QStringLiteral("  ") + what + QStringLiteral("  ") +
+            text)
+               .toUtf8() +
+           '\n';
 }
 
 void HeadlessReporter::write(const QByteArray& line)

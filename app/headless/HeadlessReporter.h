@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 
+class IncidentSession;
 class MonitoringSession;
 class QIODevice;
 
@@ -18,7 +19,14 @@ class HeadlessReporter final : public QObject
 public:
     HeadlessReporter(MonitoringSession& session, QIODevice& out, QObject* parent = nullptr);
 
+    // Incidents declared automatically and checklist steps falling due, on the same stream:
+    // 2026-11-21T23:59:01Z  INC-4  declared  Shop: Payments is down
+    // 2026-11-22T00:04:01Z  INC-4  due  Tell the internal teams
+    void watchIncidents(IncidentSession& incidents);
+
     static QByteArray formatLine(const QString& serviceName, const StateChange& change);
+    static QByteArray formatIncidentLine(qint64 atMs, const QString& reference, const QString& what,
+                                         const QString& text);
 
 private:
     void write(const QByteArray& line);

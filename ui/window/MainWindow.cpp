@@ -10,6 +10,7 @@
 #include "timeline/StateBand.h"
 #include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
+#include "window/IncidentCoordinator.h"
 #include "window/TimelineCoordinator.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -28,8 +30,9 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
+MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new ServiceBoardModel(session.clock(), this)),
       m_board(new ServiceBoardView(m_model, this)), m_detail(new ServiceDetailPane(session.clock(), this)),
       m_summaryLabel(new QLabel(this)), m_storeLabel(new QLabel(this))
@@ -49,13 +52,31 @@ MainWindow::MainWindow(MonitoringSession& session, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    // The offer to declare an incident sits above everything, where a commander looks first.
+    auto* central = new QWidget(this);
+    auto* offerBar = new QFrame(central);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(offerBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addPermanentWidget(m_storeLabel);
 
     createActions();
     createMenus();
+    if (incidents) {
+        m_incidents =
+            new IncidentCoordinator(*incidents, m_session,
+                                    IncidentCoordinator::Parts{this, m_tabs, m_model, m_board, m_detail,
+                                                               m_timeline, m_tray, offerBar},
+                                    this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_incidents->menu());
+    } else {
+        offerBar->hide();
+    }
     m_model->setServices(m_session.services());
     connectSession();
     updateStatusSummary();
@@ -178,8 +199,8 @@ void MainWindow::createMenus()
         });
     }
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_aboutAction);
 
     QToolBar* bar = addToolBar(tr("Services"));
     bar->setObjectName(QStringLiteral("servicesToolBar"));
@@ -313,7 +334,7 @@ void MainWindow::onStateChanged(const StateChange& change)
     if (m_board->selectedServiceId() == change.serviceId)
         m_detail->applyStateChange(change);
     if (const auto def = m_session.service(change.serviceId))
-        m_tray->notifyStateChange(def->name, change);
+        m_tray->notifyStateChange(def->name, change, m_model->isUnderMaintenance(change.serviceId));
     updateStatusSummary();
 }
 

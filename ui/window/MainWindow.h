@@ -6,6 +6,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+class IncidentCoordinator;
+class IncidentSession;
 class QAction;
 class QLabel;
 class QMenu;
@@ -27,7 +29,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(MonitoringSession& session, QWidget* parent = nullptr);
+    // Without `incidents` the window shows the monitoring only (tests of the board and the timeline).
+    explicit MainWindow(MonitoringSession& session, IncidentSession* incidents = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ServiceBoardModel* boardModel() const { return m_model; }
@@ -38,6 +42,7 @@ public:
     TimelineCoordinator* timelineCoordinator() const { return m_timelineCoordinator; }
     CorrelationListModel* correlationModel() const { return m_correlations; }
     QTabWidget* tabs() const { return m_tabs; }
+    IncidentCoordinator* incidentCoordinator() const { return m_incidents; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -78,7 +83,9 @@ private:
     TimelinePanel* m_timeline = nullptr;
     TimelineCoordinator* m_timelineCoordinator = nullptr;
     CorrelationListModel* m_correlations = nullptr;
+    IncidentCoordinator* m_incidents = nullptr;
     QMenu* m_trayMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QLabel* m_summaryLabel;
     QLabel* m_storeLabel;
     QPointer<QMessageBox> m_errorBox; // one box for a burst of errors, not one per error

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class IncidentSession;
+class IncidentsPanel;
+class MonitoringSession;
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+class QTabWidget;
+class QWidget;
+class ServiceBoardModel;
+class ServiceBoardView;
+class ServiceDetailPane;
+class TimelinePanel;
+class TrayStatus;
+struct StateChange;
+
+// Wires the incidents into the cockpit window: the Incidents tab, the Incidents menu and its shortcuts,
+// incident marks on the board, spans on the timeline, "declare an incident" from the board, the outage
+// timeline and notifications, the offer bar when a service goes DOWN, and reminders when a checklist step
+// falls due. The window stays ignorant of incidents beyond handing over its parts.
+class IncidentCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentCoordinator)
+
+public:
+    struct Parts
+    {
+        QMainWindow* window = nullptr;
+        QTabWidget* tabs = nullptr;
+        ServiceBoardModel* board = nullptr;
+        ServiceBoardView* boardView = nullptr;
+        ServiceDetailPane* serviceDetail = nullptr;
+        TimelinePanel* timeline = nullptr;
+        TrayStatus* tray = nullptr;
+        QWidget* offerBar = nullptr; // an empty frame above the tabs; the coordinator fills and shows it
+    };
+
+    IncidentCoordinator(IncidentSession& incidents, MonitoringSession& monitoring, const Parts& parts,
+                        QObject* parent = nullptr);
+
+    IncidentsPanel* panel() const { return m_panel; }
+    // The Incidents menu, for the window's menu bar.
+    QMenu* menu() const { return m_menu; }
+    QAction* declareAction() const { return m_declare; }
+    QAction* noteAction() const { return m_note; }
+    QAction* showAction() const { return m_show; }
+    QLabel* offerLabel() const { return m_offerLabel; }
+
+    // Opens the declaration dialog for these services (the Incidents tab comes forward).
+    void declareFor(const QList<qint64>& serviceIds, qint64 startedAtMs);
+    // Declares for the service selected on the board when it is failing, else opens a blank declaration.
+    void declareFromSelection();
+    void showIncident(const QString& incidentId);
+
+private:
+    void buildMenu();
+    void buildOfferBar();
+    void offer(qint64 serviceId, qint64 sinceMs);
+    void refreshCoverage();
+    void refreshTimeline();
+    void addNote();
+
+    IncidentSession& m_incidents;
+    MonitoringSession& m_monitoring;
+    Parts m_parts;
+    IncidentsPanel* m_panel;
+    QMenu* m_menu = nullptr;
+    QAction* m_declare = nullptr;
+    QAction* m_note = nullptr;
+    QAction* m_show = nullptr;
+    QLabel* m_offerLabel = nullptr;
+    qint64 m_offeredServiceId = 0;
+    qint64 m_offeredSinceMs = 0;
+};
