@@ -161,6 +161,14 @@ QString IncidentDesk::declare(const DeclareRequest& request)
     Q_EMIT writeIncident(stored.incident);
     appendEvent(stored, IncidentEvent::Kind::Declared, IncidentEvent::Visibility::Internal, text, QString(),
                 by);
+    // A drill's scenario: the chosen services count as failing for the exercise, whatever the checks say.
+    if (stored.incident.drill && !stored.incident.isMaintenance()) {
+        for (const AffectedService& service : stored.incident.affected)
+            appendEvent(stored, IncidentEvent::Kind::ServiceState, IncidentEvent::Visibility::Internal,
+                        tr("[Drill] %1 is treated as failing (%2) for the exercise")
+                            .arg(service.serviceName, impactLabel(service.impact)),
+                        QString::number(service.serviceId), by);
+    }
     Q_EMIT incidentAdded(stored.incident);
     return stored.incident.id;
 }

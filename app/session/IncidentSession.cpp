@@ -117,8 +117,9 @@ QHash<qint64, QString> IncidentSession::incidentReferences() const
     for (auto it = open.crbegin(); it != open.crend(); ++it) {
         if (it->isMaintenance() && !it->maintenanceCovers(now))
             continue;
+        const QString reference = it->drill ? tr("%1 (drill)").arg(it->reference) : it->reference;
         for (const AffectedService& service : it->affected)
-            references.insert(service.serviceId, it->reference);
+            references.insert(service.serviceId, reference);
     }
     return references;
 }

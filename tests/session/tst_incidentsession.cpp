@@ -24,6 +24,7 @@ private Q_SLOTS:
     void remindsOnceWhenAStepFallsDue();
     void aBrokenPlaybookKeepsTheOneInForce();
     void maintenanceWindowsOpenAndClose();
+    void aDrillIsTaggedEverywhere();
 
 private:
     ServiceDefinition httpService(const QString& name, const QString& group, const QString& path) const;
@@ -240,6 +241,32 @@ void TestIncidentSession::maintenanceWindowsOpenAndClose()
     incidents.tick();
     QVERIFY(incidents.servicesUnderMaintenance().isEmpty());
     QCOMPARE(coverage.size(), 2);
+}
+
+void TestIncidentSession::aDrillIsTaggedEverywhere()
+{
+    const QString path = db("drill.sqlite");
+    MonitoringSession monitoring(SystemClock::instance());
+    QCOMPARE(monitoring.open(path), std::nullopt);
+    IncidentSession incidents(monitoring, SystemClock::instance());
+    QCOMPARE(incidents.open(path), std::nullopt);
+    DeclareRequest request;
+    request.drill = true;
+    request.title = QStringLiteral("Drill: payments provider gone");
+    request.affected = {AffectedService{4, QStringLiteral("Payments"), Impact::MajorOutage},
+                        AffectedService{5, QStringLiteral("Checkout API"), Impact::PartialOutage}};
+    const QString id = incidents.desk().declare(request);
+    const IncidentRecord* record = incidents.desk().record(id);
+    QVERIFY(record->incident.drill);
+    QVERIFY2(record->events.first().text.startsWith(QStringLiteral("[Drill]")),
+             qPrintable(record->events.first().text));
+    // The scenario's failing services are on the drill's timeline, marked as such.
+    QCOMPARE(record->events.size(), 3);
+    QCOMPARE(record->events.at(1).kind, IncidentEvent::Kind::ServiceState);
+    QCOMPARE(record->events.at(1).text,
+             QStringLiteral("[Drill] Payments is treated as failing (Major outage) for the exercise"));
+    QCOMPARE(record->events.at(2).detail, QStringLiteral("5"));
+    QCOMPARE(incidents.incidentReferences().value(4), QStringLiteral("INC-1 (drill)"));
 }
 
 QTEST_MAIN(TestIncidentSession)

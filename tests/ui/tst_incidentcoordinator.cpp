@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -142,6 +143,16 @@ void TestIncidentCoordinator::fromAnOutageToADeclaredIncident()
     window.tabs()->setCurrentIndex(0);
     coordinator->showAction()->trigger();
     QCOMPARE(window.tabs()->currentWidget(), coordinator->panel());
+    // A drill starts from the same dialog, its box ticked.
+    coordinator->drillAction()->trigger();
+    DeclareIncidentDialog* drill = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((drill = window.findChild<DeclareIncidentDialog*>()) != nullptr, 5'000);
+    QVERIFY(drill->drillCheck()->isChecked());
+    QVERIFY(drill->request().drill);
+    drill->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<DeclareIncidentDialog*>() == nullptr, 5'000);
+    QCOMPARE(incidents.desk().incidents().size(), 1);
+
     if (const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         coordinator->panel()->showIncident(incident.id);
         QTest::qWait(300);

@@ -3,6 +3,7 @@
 #include "board/ServiceBoardModel.h"
 #include "board/ServiceBoardView.h"
 #include "detail/ServiceDetailPane.h"
+#include "incident/DeclareIncidentDialog.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
 #include "session/IncidentSession.h"
@@ -13,9 +14,11 @@
 #include "tray/TrayStatus.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
@@ -88,6 +91,9 @@ void IncidentCoordinator::buildMenu()
     m_menu->addSeparator();
     m_menu->addAction(m_declare);
     m_menu->addAction(m_panel->maintenanceAction());
+    m_drill = m_menu->addAction(tr("Start a d&rill…"));
+    m_drill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_drill, &QAction::triggered, this, &IncidentCoordinator::startDrill);
 
     // Notes and status reports are one shortcut away from anywhere in the window, not only on the tab.
     IncidentDetailPane* pane = m_panel->detailPane();
@@ -112,6 +118,7 @@ void IncidentCoordinator::buildMenu()
     m_parts.window->addAction(m_declare);
     m_parts.window->addAction(m_panel->maintenanceAction());
     m_parts.window->addAction(m_note);
+    m_parts.window->addAction(m_drill);
     m_parts.window->addAction(report);
 }
 
@@ -180,6 +187,20 @@ void IncidentCoordinator::declareFromSelection()
         declareFor({m_offeredServiceId}, m_offeredSinceMs);
     else
         declareFor({}, 0);
+}
+
+void IncidentCoordinator::startDrill()
+{
+    const qint64 selected =
+        m_parts.tabs->currentWidget() == m_parts.boardView ? m_parts.boardView->selectedServiceId() : 0;
+    m_parts.tabs->setCurrentWidget(m_panel);
+    DeclareIncidentDialog* dialog =
+        m_panel->declareFor(selected ? QList<qint64>{selected} : QList<qint64>{}, 0);
+    if (!dialog)
+        return;
+    dialog->drillCheck()->setChecked(true);
+    dialog->setWindowTitle(tr("Start a drill"));
+    dialog->titleEdit()->setPlaceholderText(tr("Drill: what fails in this exercise"));
 }
 
 void IncidentCoordinator::showIncident(const QString& incidentId)

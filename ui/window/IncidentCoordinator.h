@@ -58,6 +58,10 @@ public:
     // Declares for the service selected on the board when it is failing, else opens a blank declaration.
     void declareFromSelection();
     void showIncident(const QString& incidentId);
+    // A rehearsal of the whole flow: the declaration dialog with the drill box ticked and the chosen
+    // services (the board's selection, if any) as the scenario's failing services.
+    void startDrill();
+    QAction* drillAction() const { return m_drill; }
 
 private:
     void buildMenu();
@@ -75,6 +79,7 @@ private:
     QAction* m_declare = nullptr;
     QAction* m_note = nullptr;
     QAction* m_show = nullptr;
+    QAction* m_drill = nullptr;
     QLabel* m_offerLabel = nullptr;
     qint64 m_offeredServiceId = 0;
     qint64 m_offeredSinceMs = 0;
