@@ -14,7 +14,8 @@
 
 IncidentSession::IncidentSession(MonitoringSession& monitoring, const Clock& clock, QObject* parent)
     : QObject(parent), m_monitoring(monitoring), m_clock(clock), m_desk(clock),
-      m_playbook(PlaybookReader::defaultPlaybook()), m_timer(new QTimer(this))
+      m_playbook(PlaybookReader::defaultPlaybook()), m_templates(TemplateCatalogue::defaults()),
+      m_jargon(JargonList::defaults()), m_timer(new QTimer(this))
 {
     m_timer->setInterval(TickMs);
     connect(m_timer, &QTimer::timeout, this, &IncidentSession::tick);
@@ -132,25 +133,56 @@ int IncidentSession::pendingWrites() const
 void IncidentSession::applySettings(const IncidentSettings& settings)
 {
     m_settings = settings;
-    if (settings.playbookFile.isEmpty()) {
-        setPlaybook(PlaybookReader::defaultPlaybook());
-        return;
+    JargonList jargon = JargonList::defaults();
+    if (settings.jargonSet) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")})
+            jargon.setTerms(language, settings.jargon);
     }
-    const QString path = settings.playbookFile;
+    m_jargon = jargon;
+
+    struct Files
+    {
+        std::optional<PlaybookResult> playbook;
+        std::optional<TemplateCatalogue> templates;
+        QString templatesError;
+    };
+    const QString playbookPath = settings.playbookFile;
+    const QString templatesPath = settings.templatesFile;
     QPointer<IncidentSession> self(this);
-    QThreadPool::globalInstance()->start([self, path] {
-        PlaybookResult result = PlaybookReader::read(path);
+    QThreadPool::globalInstance()->start([self, playbookPath, templatesPath] {
+        Files files;
+        if (!playbookPath.isEmpty())
+            files.playbook = PlaybookReader::read(playbookPath);
+        if (!templatesPath.isEmpty()) {
+            WorkspaceError error;
+            files.templates = TemplateCatalogue::readFile(templatesPath, &error);
+            if (!files.templates)
+                files.templatesError = error.toString();
+        }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, result = std::move(result)] {
+            [self, files = std::move(files), playbookPath, templatesPath] {
                 if (!self)
                     return;
-                if (!result.ok()) {
+                if (playbookPath.isEmpty())
+                    self->setPlaybook(PlaybookReader::defaultPlaybook());
+                else if (!files.playbook->ok())
                     Q_EMIT self->errorOccurred(tr("The playbook was not changed; the one in force stays.\n%1")
-                                                   .arg(result.error.toString()));
-                    return;
+                                                   .arg(files.playbook->error.toString()));
+                else
+                    self->setPlaybook(*files.playbook->playbook);
+
+                if (templatesPath.isEmpty()) {
+                    self->m_templates = TemplateCatalogue::defaults();
+                    Q_EMIT self->templatesChanged();
+                } else if (!files.templates) {
+                    Q_EMIT self->errorOccurred(
+                        tr("The message templates were not changed; the ones in force stay.\n%1")
+                            .arg(files.templatesError));
+                } else {
+                    self->m_templates = TemplateCatalogue::defaults().overriddenBy(*files.templates);
+                    Q_EMIT self->templatesChanged();
                 }
-                self->setPlaybook(*result.playbook);
             },
             Qt::QueuedConnection);
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "comms/JargonList.h"
+#include "comms/TemplateCatalogue.h"
 #include "config/IncidentSettings.h"
 #include "incident/IncidentDesk.h"
 #include "monitor/StateChange.h"
@@ -45,6 +47,10 @@ public:
     const IncidentDesk& desk() const { return m_desk; }
     const Playbook& playbook() const { return m_playbook; }
     const IncidentSettings& settings() const { return m_settings; }
+    // The message templates in force: the shipped ones with the workspace's file over them.
+    const TemplateCatalogue& templates() const { return m_templates; }
+    // The linter's jargon: the workspace's list for every language, else the shipped lists.
+    const JargonList& jargon() const { return m_jargon; }
     // The checklist of one incident under the playbook in force.
     ChecklistSchedule schedule(const QString& incidentId) const;
     // Services an open maintenance window covers now, and services each open incident covers.
@@ -52,8 +58,8 @@ public:
     QHash<qint64, QString> incidentReferences() const;
     int pendingWrites() const;
 
-    // Applies the workspace's incidents section: reads its playbook off this thread; a wrong playbook file
-    // keeps the playbook in force and reports where the file is wrong.
+    // Applies the workspace's incidents section: reads its playbook and templates off this thread; a wrong
+    // file keeps what is in force and reports where the file is wrong.
     void applySettings(const IncidentSettings& settings);
 
     // Looks at due steps, promises and maintenance windows now (the timer does it every TickMs).
@@ -69,6 +75,7 @@ Q_SIGNALS:
     // Which services are covered by incidents or under maintenance changed.
     void coverageChanged();
     void playbookChanged(const Playbook& playbook);
+    void templatesChanged();
     void errorOccurred(const QString& message);
 
 private:
@@ -82,6 +89,8 @@ private:
     std::unique_ptr<IncidentStore> m_store;
     IncidentSettings m_settings;
     Playbook m_playbook;
+    TemplateCatalogue m_templates;
+    JargonList m_jargon;
     QTimer* m_timer;
     qint64 m_lastTickMs = 0;
     QSet<qint64> m_maintenance; // as of the last tick, to signal changes
