@@ -205,6 +205,13 @@ void IncidentSession::tick()
             Q_EMIT stepFellDue(incident, step);
     }
     m_desk.checkPromises();
+    // A scheduled maintenance whose window has opened is in progress; ending it stays a person's call
+    // (verifying comes first).
+    for (const Incident& incident : m_desk.openIncidents()) {
+        if (incident.isMaintenance() && incident.status == IncidentStatus::Scheduled &&
+            incident.windowStartMs > 0 && incident.windowStartMs <= now)
+            m_desk.setStatus(incident.id, IncidentStatus::InProgress);
+    }
     const QSet<qint64> maintenance = servicesUnderMaintenance();
     if (maintenance != m_maintenance) {
         m_maintenance = maintenance;
