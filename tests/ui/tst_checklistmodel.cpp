@@ -74,6 +74,7 @@ private Q_SLOTS:
     void markingThroughTheDeskChangesOneRow();
     void tickedUpdateInsertsTheNextOccurrence();
     void missedUpdateInsertsTheNextOccurrence();
+    void resolvingDatesTheClosingSteps();
     void notApplicableStepsAreHiddenOrGreyed();
     void titlesInTheUiLanguage();
     void followsTheIncident();
@@ -149,7 +150,7 @@ void TestChecklistModel::rowsOfTheDefaultPlaybookOnSev2()
     // Anchored on the resolution: no due time yet.
     QCOMPARE(text(5, ChecklistModel::Due), QString());
     QCOMPARE(m_model->index(5, 0).data(ChecklistModel::StateRole).toInt(), int(StepStatus::State::Waiting));
-    QCOMPARE(text(5, ChecklistModel::Countdown), QString());
+    QCOMPARE(text(5, ChecklistModel::Countdown), QStringLiteral("once resolved"));
     QCOMPARE(m_model->headerData(ChecklistModel::Countdown, Qt::Horizontal).toString(),
              QStringLiteral("Countdown"));
 }
@@ -339,6 +340,27 @@ void TestChecklistModel::missedUpdateInsertsTheNextOccurrence()
     QCOMPARE(row(QStringLiteral("update"), 2), first + 1);
     QCOMPARE(text(first + 1, ChecklistModel::Due), local(14, 0));
     QCOMPARE(text(first + 1, ChecklistModel::Countdown), QStringLiteral("in 29 min"));
+}
+
+void TestChecklistModel::resolvingDatesTheClosingSteps()
+{
+    const QString id = declare(Severity::Sev2);
+    at(40);
+    const int update = row(QStringLiteral("update"));
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(!m_desk->setStatus(id, IncidentStatus::Resolved).has_value());
+    // Resolved at 13:40, before the first update fell due (14:00): no update is owed any more.
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), update);
+    QCOMPARE(row(QStringLiteral("update")), -1);
+    // The announcement of the return is due 15 min after the resolution, the post-mortem 5 days after.
+    const int resolved = row(QStringLiteral("resolved"));
+    QCOMPARE(text(resolved, ChecklistModel::Due), local(13, 55));
+    QCOMPARE(text(resolved, ChecklistModel::Countdown), QStringLiteral("in 15 min"));
+    QCOMPARE(m_model->index(resolved, 0).data(ChecklistModel::StateRole).toInt(),
+             int(StepStatus::State::Pending));
+    const int postMortem = row(QStringLiteral("post-mortem"));
+    QCOMPARE(text(postMortem, ChecklistModel::Countdown), QStringLiteral("in 5 d 0 h"));
 }
 
 void TestChecklistModel::notApplicableStepsAreHiddenOrGreyed()

@@ -172,6 +172,8 @@ QString ChecklistModel::text(const StepStatus& status, int column, qint64 nowMs)
     case Due:
         return ChecklistText::localTime(status.dueAtMs, nowMs);
     case Countdown:
+        if (status.state == StepStatus::State::Waiting)
+            return playbookStep ? ChecklistText::waitingFor(*playbookStep) : QString();
         return status.isOpen() ? ChecklistText::countdown(status.dueAtMs, nowMs) : QString();
     case State:
         return StepStatus::stateLabel(status.state);

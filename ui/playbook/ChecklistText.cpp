@@ -39,6 +39,23 @@ QString ChecklistText::countdown(qint64 dueAtMs, qint64 nowMs)
     return tr("overdue by %1").arg(distance(dueAtMs, nowMs));
 }
 
+QString ChecklistText::waitingFor(const PlaybookStep& step)
+{
+    using Anchor = PlaybookStep::Anchor;
+    switch (step.due ? step.due->from : Anchor::Declared) {
+    case Anchor::Resolved:
+        return tr("once resolved");
+    case Anchor::PreviousStep:
+        return tr("after the step before");
+    case Anchor::WindowStart:
+    case Anchor::WindowEnd:
+        return tr("with the window");
+    case Anchor::Declared:
+        break;
+    }
+    return QString();
+}
+
 QString ChecklistText::clock(qint64 dueAtMs, qint64 nowMs)
 {
     const qint64 left = dueAtMs - nowMs;

@@ -21,6 +21,8 @@ public:
     static QString distance(qint64 dueAtMs, qint64 nowMs);
     // "in 4 min", "in 45 s", "due now", "overdue by 12 min"; empty when dueAtMs is 0.
     static QString countdown(qint64 dueAtMs, qint64 nowMs);
+    // What a step without a due time waits for: "once resolved", "after the step before", ...
+    static QString waitingFor(const PlaybookStep& step);
     // The big clock: "12:30", "1:05:00"; what is left rounds up to the second, what is late rounds down.
     static QString clock(qint64 dueAtMs, qint64 nowMs);
     // "Update #2" for a repeating step's occurrence; empty for a step done once.

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextBrowser>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -35,6 +37,16 @@ DrillReportDialog::DrillReportDialog(const IncidentRecord& record, const Playboo
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
     m_browser->setOpenExternalLinks(false);
     m_browser->setMarkdown(m_markdown);
+    // The Markdown import packs table cells tight; give the step table room to read.
+    for (QTextFrame* frame : m_browser->document()->rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setCellPadding(4);
+            format.setCellSpacing(0);
+            format.setBorderCollapse(true);
+            table->setFormat(format);
+        }
+    }
     m_message->setObjectName(QStringLiteral("reportMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
