@@ -6,6 +6,7 @@
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
 #include "incident/NoteDialog.h"
+#include "playbook/ChecklistPanel.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "time/Clock.h"
@@ -126,6 +127,8 @@ void TestIncidentCoordinator::fromAnOutageToADeclaredIncident()
     QTRY_COMPARE_WITH_TIMEOUT(mark.data().toString(), incident.reference, 5'000);
     QVERIFY(!offerBar->isVisible());
     QCOMPARE(window.timelinePanel()->timelineModel()->incidents().size(), 1);
+    // The checklist tab follows the incident shown, on the playbook in force.
+    QCOMPARE(coordinator->checklist()->incidentId(), incident.id);
 
     // Adding a note is one shortcut away, from any tab.
     window.tabs()->setCurrentIndex(0);
@@ -157,6 +160,9 @@ void TestIncidentCoordinator::fromAnOutageToADeclaredIncident()
         coordinator->panel()->showIncident(incident.id);
         QTest::qWait(300);
         window.grab().save(dir + QStringLiteral("/vigie-window-incidents.png"));
+        coordinator->panel()->detailPane()->tabs()->setCurrentWidget(coordinator->checklist());
+        QTest::qWait(300);
+        window.grab().save(dir + QStringLiteral("/vigie-window-checklist.png"));
     }
     session.stop();
 }

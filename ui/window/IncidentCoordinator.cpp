@@ -6,6 +6,7 @@
 #include "incident/DeclareIncidentDialog.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
+#include "playbook/ChecklistPanel.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "time/Clock.h"
@@ -40,6 +41,7 @@ IncidentCoordinator::IncidentCoordinator(IncidentSession& incidents, MonitoringS
     connect(m_declare, &QAction::triggered, this, &IncidentCoordinator::declareFromSelection);
     buildMenu();
     buildOfferBar();
+    buildDetailTabs();
 
     IncidentDesk& desk = m_incidents.desk();
     connect(&m_incidents, &IncidentSession::coverageChanged, this, &IncidentCoordinator::refreshCoverage);
@@ -120,6 +122,29 @@ void IncidentCoordinator::buildMenu()
     m_parts.window->addAction(m_note);
     m_parts.window->addAction(m_drill);
     m_parts.window->addAction(report);
+}
+
+void IncidentCoordinator::buildDetailTabs()
+{
+    m_checklist = new ChecklistPanel(m_incidents.desk(), m_monitoring.clock());
+    m_checklist->setObjectName(QStringLiteral("checklistPanel"));
+    m_checklist->setPlaybook(m_incidents.playbook());
+    m_panel->addDetailTab(m_checklist, tr("&Checklist"));
+    connect(&m_incidents, &IncidentSession::playbookChanged, m_checklist, &ChecklistPanel::setPlaybook);
+    connect(m_panel->detailPane(), &IncidentDetailPane::incidentShown, m_checklist,
+            &ChecklistPanel::setIncident);
+    // Publishing the fallback page and writing the post-mortem come with their own features; until then the
+    // step is done by hand and ticked here.
+    connect(m_checklist, &ChecklistPanel::fallbackPageRequested, this, [this] {
+        m_parts.window->statusBar()->showMessage(
+            tr("Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step."),
+            30'000);
+    });
+    connect(m_checklist, &ChecklistPanel::postMortemRequested, this, [this] {
+        m_parts.window->statusBar()->showMessage(
+            tr("Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step."),
+            30'000);
+    });
 }
 
 void IncidentCoordinator::buildOfferBar()

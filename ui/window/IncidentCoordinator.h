@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+class ChecklistPanel;
 class IncidentSession;
 class IncidentsPanel;
 class MonitoringSession;
@@ -46,6 +47,7 @@ public:
                         QObject* parent = nullptr);
 
     IncidentsPanel* panel() const { return m_panel; }
+    ChecklistPanel* checklist() const { return m_checklist; }
     // The Incidents menu, for the window's menu bar.
     QMenu* menu() const { return m_menu; }
     QAction* declareAction() const { return m_declare; }
@@ -66,6 +68,7 @@ public:
 private:
     void buildMenu();
     void buildOfferBar();
+    void buildDetailTabs();
     void offer(qint64 serviceId, qint64 sinceMs);
     void refreshCoverage();
     void refreshTimeline();
@@ -75,6 +78,7 @@ private:
     MonitoringSession& m_monitoring;
     Parts m_parts;
     IncidentsPanel* m_panel;
+    ChecklistPanel* m_checklist = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_declare = nullptr;
     QAction* m_note = nullptr;
