@@ -280,13 +280,13 @@ void TestMessageComposer::renderAsksBeforeReplacingEdits()
 {
     const QString id = startOne(ChannelKind::StatusPage);
     const QString rendered = draft(id)->body;
-    typeAtEnd(QStringLiteral(" Édité."));
+    typeAtEnd(QStringLiteral(" Edite (revu)."));
     m_composer->editor()->renderAction()->trigger();
     auto* box = m_composer->findChild<QMessageBox*>(QStringLiteral("confirmRender"));
     QVERIFY(box);
     QVERIFY(QTest::qWaitForWindowExposed(box));
     box->button(QMessageBox::Cancel)->click();
-    QCOMPARE(m_composer->editor()->bodyEdit()->toPlainText(), rendered + QStringLiteral(" Édité."));
+    QCOMPARE(m_composer->editor()->bodyEdit()->toPlainText(), rendered + QStringLiteral(" Edite (revu)."));
 
     m_composer->editor()->renderAction()->trigger();
     box = m_composer->findChild<QMessageBox*>(QStringLiteral("confirmRender"));
@@ -304,7 +304,8 @@ void TestMessageComposer::jargonIsFlaggedAndSelectable()
     startOne(ChannelKind::StatusPage);
     LintWarningList* lint = m_composer->editor()->lintList();
     m_composer->editor()->bodyEdit()->selectAll();
-    const QString text = QStringLiteral("Checkout API : nous préparons une bascule. Prochain point à 15 h.");
+    const QString text =
+        QStringLiteral("Checkout API : nous preparons une bascule. Prochain point vers 15 h.");
     QTest::keyClicks(m_composer->editor()->bodyEdit(), text);
     QTRY_COMPARE_WITH_TIMEOUT(lint->warnings().size(), 1, kTimeoutMs);
     const LintWarning warning = lint->warnings().first();
@@ -323,6 +324,7 @@ void TestMessageComposer::commanderApprovesAndPromisesAreRecorded()
     const QString id = startOne(ChannelKind::StatusPage);
     QCOMPARE(draft(id)->language, QStringLiteral("en"));
     QPlainTextEdit* body = m_composer->editor()->bodyEdit();
+    body->setFocus();
     body->selectAll();
     QTest::keyClicks(body, QStringLiteral("Checkout API is failing. Next update by 14:30."));
     QVERIFY(m_composer->editor()->approveAction()->isEnabled());
@@ -430,7 +432,7 @@ void TestMessageComposer::newDraftFromTheMenu()
     QCOMPARE(draft(id)->channel, ChannelKind::Chat);
     QCOMPARE(draft(id)->language, QStringLiteral("en"));
     QVERIFY(draft(id)->stepId.isEmpty());
-    QVERIFY2(draft(id)->body.contains(QStringLiteral("Update on")), qPrintable(draft(id)->body));
+    QVERIFY2(draft(id)->body.contains(QStringLiteral("(Investigating)")), qPrintable(draft(id)->body));
     QCOMPARE(m_composer->editor()->channelCombo()->currentData().toInt(),
              static_cast<int>(ChannelKind::Chat));
 }

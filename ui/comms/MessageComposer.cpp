@@ -70,6 +70,8 @@ MessageComposer::MessageComposer(IncidentDesk& desk, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    // Ctrl+Return approves from the draft list as well as from the text.
+    addAction(m_editor->approveAction());
     connect(m_editor->approveAction(), &QAction::triggered, this, &MessageComposer::approve);
     connect(m_editor->discardAction(), &QAction::triggered, this, &MessageComposer::discard);
     connect(m_editor->renderAction(), &QAction::triggered, this, &MessageComposer::renderFromTemplate);
@@ -93,7 +95,12 @@ MessageComposer::MessageComposer(IncidentDesk& desk, QWidget* parent)
     loadDraft();
 }
 
-MessageComposer::~MessageComposer() = default;
+MessageComposer::~MessageComposer()
+{
+    flushSave();
+    // Closing the window moves the focus out of the editor while this object is half destroyed.
+    disconnect(m_editor, nullptr, this, nullptr);
+}
 
 QWidget* MessageComposer::buildDraftList()
 {
