@@ -61,9 +61,11 @@ MessageComposer::MessageComposer(IncidentDesk& desk, QWidget* parent)
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({480, 320});
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({380, 820});
     m_stack->addWidget(placeholder);
     m_stack->addWidget(splitter);
     auto* layout = new QVBoxLayout(this);
@@ -270,7 +272,7 @@ void MessageComposer::selectDraft(const QString& draftId)
     const int row = m_model->rowOf(draftId);
     if (row < 0)
         return;
-    m_list->setCurrentIndex(m_model->index(row, MessageDraftListModel::Summary));
+    m_list->setCurrentIndex(m_model->index(row, MessageDraftListModel::Channel));
     m_list->scrollTo(m_list->currentIndex());
 }
 

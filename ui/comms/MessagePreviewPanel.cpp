@@ -58,6 +58,7 @@ MessagePreviewPanel::Page MessagePreviewPanel::buildPage(PreviewTarget target)
     auto* footer = new QHBoxLayout;
     footer->addWidget(page.counter);
     footer->addWidget(page.block, 1);
+    footer->addStretch();
     footer->addWidget(page.copy);
     auto* layout = new QVBoxLayout(page.widget);
     layout->setContentsMargins(4, 4, 4, 4);
