@@ -160,6 +160,11 @@ void MessageComposer::setJargon(const JargonList& jargon)
     relint();
 }
 
+void MessageComposer::setNextUpdateSource(MessageDraftRenderer::NextUpdateSource source)
+{
+    m_renderer.setNextUpdateSource(std::move(source));
+}
+
 void MessageComposer::setAudience(const IncidentSettings& settings)
 {
     m_renderer.setAudience(settings);

@@ -45,6 +45,8 @@ public:
     void setAudience(const IncidentSettings& settings);
     // Where the first announcement's summary comes from when nobody wrote one (the checks' last results).
     void setEvidenceSource(MessageDraftRenderer::EvidenceSource source);
+    // When the next update is due by the checklist's cadence (see MessageDraftRenderer::setNextUpdateSource).
+    void setNextUpdateSource(MessageDraftRenderer::NextUpdateSource source);
 
     void setIncident(const QString& incidentId); // empty: nothing to draft for
     QString incidentId() const { return m_incidentId; }

@@ -59,6 +59,8 @@ RenderedMessage MessageDraftRenderer::render(const Incident& incident, const QSt
     audience.timeZoneId = m_settings.timeZoneId;
     audience.nowMs = nowMs;
     audience.statusPageUrl = m_settings.statusPageUrl;
+    if (m_nextUpdate && incident.nextUpdateDueMs <= nowMs)
+        audience.nextUpdateAtMs = m_nextUpdate(incident, nowMs);
     MessageFacts facts = MessageContextBuilder::build(incident, audience);
     const QString evidence = evidenceSummary(incident, templateId, language, nowMs);
     if (!evidence.isEmpty())

@@ -25,6 +25,10 @@ public:
     const TemplateCatalogue& catalogue() const { return m_catalogue; }
     void setAudience(const IncidentSettings& settings) { m_settings = settings; }
     void setEvidenceSource(EvidenceSource source) { m_evidence = std::move(source); }
+    // When the next update is due, for {{next_update_at}}: the checklist's cadence when the incident has no
+    // promised time of its own. 0 leaves it to the incident.
+    using NextUpdateSource = std::function<qint64(const Incident&, qint64 nowMs)>;
+    void setNextUpdateSource(NextUpdateSource source) { m_nextUpdate = std::move(source); }
 
     // The audience's languages, the default first: the workspace's list, or both with the interface's first.
     QStringList languages() const;
@@ -42,4 +46,5 @@ private:
     TemplateCatalogue m_catalogue;
     IncidentSettings m_settings;
     EvidenceSource m_evidence;
+    NextUpdateSource m_nextUpdate;
 };

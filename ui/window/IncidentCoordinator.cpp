@@ -2,11 +2,13 @@
 
 #include "board/ServiceBoardModel.h"
 #include "board/ServiceBoardView.h"
+#include "comms/MessageComposer.h"
 #include "detail/ServiceDetailPane.h"
 #include "incident/DeclareIncidentDialog.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
 #include "playbook/ChecklistPanel.h"
+#include "playbook/ChecklistSchedule.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "time/Clock.h"

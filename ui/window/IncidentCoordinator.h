@@ -5,6 +5,7 @@
 #include <QString>
 
 class ChecklistPanel;
+class MessageComposer;
 class IncidentSession;
 class IncidentsPanel;
 class MonitoringSession;
@@ -48,6 +49,7 @@ public:
 
     IncidentsPanel* panel() const { return m_panel; }
     ChecklistPanel* checklist() const { return m_checklist; }
+    MessageComposer* composer() const { return m_composer; }
     // The Incidents menu, for the window's menu bar.
     QMenu* menu() const { return m_menu; }
     QAction* declareAction() const { return m_declare; }
@@ -79,6 +81,7 @@ private:
     Parts m_parts;
     IncidentsPanel* m_panel;
     ChecklistPanel* m_checklist = nullptr;
+    MessageComposer* m_composer = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_declare = nullptr;
     QAction* m_note = nullptr;
