@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AffectedServicesEditor</name>
+    <message>
+        <source>No services in the workspace.</source>
+        <translation>No services in the workspace.</translation>
+    </message>
+    <message>
+        <source>Impact on %1</source>
+        <translation>Impact on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelKind</name>
+    <message>
+        <source>Status page</source>
+        <translation>Status page</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Social post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
     <name>CheckKindText</name>
     <message>
         <source>HTTP</source>
@@ -242,6 +272,125 @@
         <source>Could not %1 (database %2): %3</source>
         <translation>Could not %1 (database %2): %3</translation>
     </message>
+    <message>
+        <source>roll back</source>
+        <translation>roll back</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <source>D&amp;rill: a rehearsal, published only to a sandbox</source>
+        <translation>D&amp;rill: a rehearsal, published only to a sandbox</translation>
+    </message>
+    <message>
+        <source>Plan maintenance</source>
+        <translation>Plan maintenance</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>Declare incident</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices covered:</source>
+        <translation>Ser&amp;vices covered:</translation>
+    </message>
+    <message>
+        <source>Affected ser&amp;vices:</source>
+        <translation>Affected ser&amp;vices:</translation>
+    </message>
+    <message>
+        <source>What customers will see, e.g. why and what to expect</source>
+        <translation>What customers will see, e.g. why and what to expect</translation>
+    </message>
+    <message>
+        <source>What customers see, in plain words</source>
+        <translation>What customers see, in plain words</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer summary:</source>
+        <translation>C&amp;ustomer summary:</translation>
+    </message>
+    <message>
+        <source>&amp;Commander:</source>
+        <translation>&amp;Commander:</translation>
+    </message>
+    <message>
+        <source>Communications &amp;lead:</source>
+        <translation>Communications &amp;lead:</translation>
+    </message>
+    <message>
+        <source>&amp;Window start:</source>
+        <translation>&amp;Window start:</translation>
+    </message>
+    <message>
+        <source>Window &amp;end:</source>
+        <translation>Window &amp;end:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>When the problem began: the first failed check</source>
+        <translation>When the problem began: the first failed check</translation>
+    </message>
+    <message>
+        <source>When someone or something noticed: the first alert</source>
+        <translation>When someone or something noticed: the first alert</translation>
+    </message>
+    <message>
+        <source>St&amp;arted:</source>
+        <translation>St&amp;arted:</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Detected:</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Scheduled maintenance</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance: %1</source>
+        <translation>Scheduled maintenance: %1</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Untitled incident</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 affected</source>
+        <translation>%1 affected</translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a known zone.</source>
+        <translation>Time zone: “%1” is not a known zone.</translation>
+    </message>
+    <message>
+        <source>Window end: it must come after the window start.</source>
+        <translation>Window end: it must come after the window start.</translation>
+    </message>
+    <message>
+        <source>Services covered: tick at least one service.</source>
+        <translation>Services covered: tick at least one service.</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -259,6 +408,199 @@
     <message>
         <source>could not resolve host %1 within %2 ms</source>
         <translation>could not resolve host %1 within %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Drill report</translation>
+    </message>
+    <message>
+        <source>Checklist report</source>
+        <translation>Checklist report</translation>
+    </message>
+    <message>
+        <source>- Declared: %1 (%2)</source>
+        <translation>- Declared: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Severity: %1; status: %2</source>
+        <translation>- Severity: %1; status: %2</translation>
+    </message>
+    <message>
+        <source>- Services: %1</source>
+        <translation>- Services: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>- Report made: %1</source>
+        <translation>- Report made: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>After declaring</source>
+        <translation>After declaring</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Late by</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>skipped %1 by %2</source>
+        <translation>skipped %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>not done (overdue)</source>
+        <translation>not done (overdue)</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>- The first message has not gone out.</source>
+        <translation>- The first message has not gone out.</translation>
+    </message>
+    <message>
+        <source>- The first message went out on time, %1 after declaring.</source>
+        <translation>- The first message went out on time, %1 after declaring.</translation>
+    </message>
+    <message>
+        <source>- The first message went out late, %1 after declaring.</source>
+        <translation>- The first message went out late, %1 after declaring.</translation>
+    </message>
+    <message>
+        <source>- Steps due: %1; late: %2 (%3 in all, worst %4).</source>
+        <translation>- Steps due: %1; late: %2 (%3 in all, worst %4).</translation>
+    </message>
+    <message>
+        <source>- Updates due: %1; late: %2 (%3 in all).</source>
+        <translation>- Updates due: %1; late: %2 (%3 in all).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDrafter</name>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1: %2 since %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (the check said: &quot;%1&quot;)</source>
+        <translation> (the check said: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>, HTTP %1</source>
+        <translation>, HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>FailureClass</name>
+    <message>
+        <source>No failure</source>
+        <translation>No failure</translation>
+    </message>
+    <message>
+        <source>DNS not resolving</source>
+        <translation>DNS not resolving</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>Certificate refused</translation>
+    </message>
+    <message>
+        <source>Certificate expiring soon</source>
+        <translation>Certificate expiring soon</translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation>TLS handshake failure</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Host unreachable</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connection lost</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>Invalid response</translation>
+    </message>
+    <message>
+        <source>HTTP error status</source>
+        <translation>HTTP error status</translation>
+    </message>
+    <message>
+        <source>Expected content missing</source>
+        <translation>Expected content missing</translation>
+    </message>
+    <message>
+        <source>Error content present</source>
+        <translation>Error content present</translation>
+    </message>
+    <message>
+        <source>Health check failed</source>
+        <translation>Health check failed</translation>
+    </message>
+    <message>
+        <source>Slow responses</source>
+        <translation>Slow responses</translation>
+    </message>
+    <message>
+        <source>Other failure</source>
+        <translation>Other failure</translation>
     </message>
 </context>
 <context>
@@ -474,6 +816,10 @@
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
+    <message>
+        <source>%1 is down and no incident covers it</source>
+        <translation>%1 is down and no incident covers it</translation>
+    </message>
 </context>
 <context>
     <name>HttpSettingsEditor</name>
@@ -599,6 +945,888 @@
     </message>
 </context>
 <context>
+    <name>Impact</name>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCoordinator</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>%1 declared automatically: %2</source>
+        <translation>%1 declared automatically: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due now.</source>
+        <translation>%1: “%2” is due now.</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>Start a d&amp;rill…</source>
+        <translation>Start a d&amp;rill…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Add a &amp;note…</translation>
+    </message>
+    <message>
+        <source>Internal status &amp;report…</source>
+        <translation>Internal status &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident…</source>
+        <translation>&amp;Declare an incident…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>%1 is down since %2. No incident covers it.</source>
+        <translation>%1 is down since %2. No incident covers it.</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>Start a drill</translation>
+    </message>
+    <message>
+        <source>Drill: what fails in this exercise</source>
+        <translation>Drill: what fails in this exercise</translation>
+    </message>
+    <message>
+        <source>No open incident to add a note to.</source>
+        <translation>No open incident to add a note to.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Scheduled maintenance</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Untitled incident</translation>
+    </message>
+    <message>
+        <source>Maintenance %1 planned: %2</source>
+        <translation>Maintenance %1 planned: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 declared (%2): %3</source>
+        <translation>Incident %1 declared (%2): %3</translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation>[Drill] %1</translation>
+    </message>
+    <message>
+        <source>[Drill] %1 is treated as failing (%2) for the exercise</source>
+        <translation>[Drill] %1 is treated as failing (%2) for the exercise</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status for %2.</source>
+        <translation>“%1” is not a status for %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation>Severity: %1 → %2</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>An incident needs a title.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Commander: %1; communications lead: %2</source>
+        <translation>Commander: %1; communications lead: %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Customer-facing summary changed</source>
+        <translation>Customer-facing summary changed</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No affected services</source>
+        <translation>No affected services</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>Affected: %1</translation>
+    </message>
+    <message>
+        <source>A key moment needs a valid time.</source>
+        <translation>A key moment needs a valid time.</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1: cleared</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next update: not set</source>
+        <translation>Next update: not set</translation>
+    </message>
+    <message>
+        <source>Next update due at %1</source>
+        <translation>Next update due at %1</translation>
+    </message>
+    <message>
+        <source>Estimated resolution: not set</source>
+        <translation>Estimated resolution: not set</translation>
+    </message>
+    <message>
+        <source>Estimated resolution: %1</source>
+        <translation>Estimated resolution: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>The status report is empty: say at least what the conditions are.</source>
+        <translation>The status report is empty: say at least what the conditions are.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Conditions: %1
+Actions: %2
+Needs: %3</source>
+        <translation>Conditions: %1
+Actions: %2
+Needs: %3</translation>
+    </message>
+    <message>
+        <source>No checklist step given.</source>
+        <translation>No checklist step given.</translation>
+    </message>
+    <message>
+        <source>“%1” is already marked.</source>
+        <translation>“%1” is already marked.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>%1 message drafted (%2)</source>
+        <translation>%1 message drafted (%2)</translation>
+    </message>
+    <message>
+        <source>The message draft no longer exists.</source>
+        <translation>The message draft no longer exists.</translation>
+    </message>
+    <message>
+        <source>This message is %1 and can no longer change; draft a new one.</source>
+        <translation>This message is %1 and can no longer change; draft a new one.</translation>
+    </message>
+    <message>
+        <source>Only the commander (%1) or the communications lead (%2) can approve messages for %3.</source>
+        <translation>Only the commander (%1) or the communications lead (%2) can approve messages for %3.</translation>
+    </message>
+    <message>
+        <source>This message is already %1.</source>
+        <translation>This message is already %1.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be approved.</source>
+        <translation>An empty message cannot be approved.</translation>
+    </message>
+    <message>
+        <source>%1 message approved (%2)</source>
+        <translation>%1 message approved (%2)</translation>
+    </message>
+    <message>
+        <source>Promised the next update by %1</source>
+        <translation>Promised the next update by %1</translation>
+    </message>
+    <message>
+        <source>Promised resolution by %1</source>
+        <translation>Promised resolution by %1</translation>
+    </message>
+    <message>
+        <source>A published message cannot be discarded.</source>
+        <translation>A published message cannot be discarded.</translation>
+    </message>
+    <message>
+        <source>Only an approved message can be published.</source>
+        <translation>Only an approved message can be published.</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Published on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Missed: the update promised for %1</source>
+        <translation>Missed: the update promised for %1</translation>
+    </message>
+    <message>
+        <source>Missed: the resolution estimated for %1</source>
+        <translation>Missed: the resolution estimated for %1</translation>
+    </message>
+    <message>
+        <source>Kept: the update promised for %1</source>
+        <translation>Kept: the update promised for %1</translation>
+    </message>
+    <message>
+        <source>Kept: the resolution estimated for %1</source>
+        <translation>Kept: the resolution estimated for %1</translation>
+    </message>
+    <message>
+        <source>No incident with id %1.</source>
+        <translation>No incident with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailPane</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>Status &amp;report…</source>
+        <translation>Status &amp;report…</translation>
+    </message>
+    <message>
+        <source>Select an incident, or declare one.</source>
+        <translation>Select an incident, or declare one.</translation>
+    </message>
+    <message>
+        <source>Add a timestamped note to the timeline (%1)</source>
+        <translation>Add a timestamped note to the timeline (%1)</translation>
+    </message>
+    <message>
+        <source>Write an internal status report: conditions, actions, needs (%1)</source>
+        <translation>Write an internal status report: conditions, actions, needs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <source>A rehearsal: messages go only to a sandbox</source>
+        <translation>A rehearsal: messages go only to a sandbox</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Set the status to “%1”</source>
+        <translation>Set the status to “%1”</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>local time</translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2 (shown in local time; planned in %3)</source>
+        <translation>Window: %1 – %2 (shown in local time; planned in %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEvent</name>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>Service state</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Affected services</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Key moment</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Step done</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Step skipped</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message drafted</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approved</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message published</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>Promise made</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Promise missed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEventTable</name>
+    <message>
+        <source>add an event to the timeline of the incident %1</source>
+        <translation>add an event to the timeline of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the incident timelines</source>
+        <translation>read the incident timelines</translation>
+    </message>
+    <message>
+        <source>the event %1 has an unknown kind or visibility (%2, %3)</source>
+        <translation>the event %1 has an unknown kind or visibility (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFactsEditor</name>
+    <message>
+        <source>Affected servi&amp;ces</source>
+        <translation>Affected servi&amp;ces</translation>
+    </message>
+    <message>
+        <source>C&amp;ommander:</source>
+        <translation>C&amp;ommander:</translation>
+    </message>
+    <message>
+        <source>Communications &amp;lead:</source>
+        <translation>Communications &amp;lead:</translation>
+    </message>
+    <message>
+        <source>What customers see, in plain words; messages quote it</source>
+        <translation>What customers see, in plain words; messages quote it</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer summary</source>
+        <translation>C&amp;ustomer summary</translation>
+    </message>
+    <message>
+        <source>Scratch pad for the team: links, hypotheses, who is on what</source>
+        <translation>Scratch pad for the team: links, hypotheses, who is on what</translation>
+    </message>
+    <message>
+        <source>Internal notes (scratch &amp;pad)</source>
+        <translation>Internal notes (scratch &amp;pad)</translation>
+    </message>
+    <message>
+        <source>Key moments</source>
+        <translation>Key moments</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces covered</source>
+        <translation>Servi&amp;ces covered</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>DRILL</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Affected services</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Commander</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSession</name>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>The history database is not open.</translation>
+    </message>
+    <message>
+        <source>The incidents could not be loaded from %1.</source>
+        <translation>The incidents could not be loaded from %1.</translation>
+    </message>
+    <message>
+        <source>%1 (drill)</source>
+        <translation>%1 (drill)</translation>
+    </message>
+    <message>
+        <source>The playbook was not changed; the one in force stays.
+%1</source>
+        <translation>The playbook was not changed; the one in force stays.
+%1</translation>
+    </message>
+    <message>
+        <source>The message templates were not changed; the ones in force stay.
+%1</source>
+        <translation>The message templates were not changed; the ones in force stay.
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is down</source>
+        <translation>%1: %2 is down</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 is down</translation>
+    </message>
+    <message>
+        <source>Vigie (auto-declared for group %1)</source>
+        <translation>Vigie (auto-declared for group %1)</translation>
+    </message>
+    <message>
+        <source>What the checks saw: %1</source>
+        <translation>What the checks saw: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSpans</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · drill</source>
+        <translation>%1 · drill</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2)</source>
+        <translation>Since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>Could not open the incidents (database %1): the history store is not open.</source>
+        <translation>Could not open the incidents (database %1): the history store is not open.</translation>
+    </message>
+    <message>
+        <source>Could not save the change to incidents: the incident database is not open.</source>
+        <translation>Could not save the change to incidents: the incident database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: the incident database is not open.</source>
+        <translation>Could not read the incidents: the incident database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to incidents could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n change to incidents could not be saved before closing (database %1): %2</numerusform>
+            <numerusform>%n changes to incidents could not be saved before closing (database %1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save incidents and messages</source>
+        <translation>save incidents and messages</translation>
+    </message>
+    <message>
+        <source>The incident database is not open.</source>
+        <translation>The incident database is not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n change waits in memory and will be saved when the database accepts it.</numerusform>
+            <numerusform>%1 %n changes wait in memory and will be saved when the database accepts them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStyle</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>save the incident %1</source>
+        <translation>save the incident %1</translation>
+    </message>
+    <message>
+        <source>save the services affected by the incident %1</source>
+        <translation>save the services affected by the incident %1</translation>
+    </message>
+    <message>
+        <source>save the checklist of the incident %1</source>
+        <translation>save the checklist of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the incidents</source>
+        <translation>read the incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 has an unknown kind, severity or status (%2, %3, %4)</source>
+        <translation>the incident %1 has an unknown kind, severity or status (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>read the services affected by incidents</source>
+        <translation>read the services affected by incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 gives the unknown impact %2</source>
+        <translation>the incident %1 gives the unknown impact %2</translation>
+    </message>
+    <message>
+        <source>read the checklists of incidents</source>
+        <translation>read the checklists of incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 has a checklist mark in the unknown state %2</source>
+        <translation>the incident %1 has a checklist mark in the unknown state %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineModel</name>
+    <message>
+        <source>Public: customers see this, or a message said it</source>
+        <translation>Public: customers see this, or a message said it</translation>
+    </message>
+    <message>
+        <source>Internal: for the response team only</source>
+        <translation>Internal: for the response team only</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineView</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Public only</source>
+        <translation>Public only</translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation>Internal only</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>D&amp;eclare incident…</source>
+        <translation>D&amp;eclare incident…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;maintenance…</source>
+        <translation>Plan &amp;maintenance…</translation>
+    </message>
+    <message>
+        <source>Declare an incident (%1)</source>
+        <translation>Declare an incident (%1)</translation>
+    </message>
+    <message>
+        <source>Plan a scheduled maintenance (%1)</source>
+        <translation>Plan a scheduled maintenance (%1)</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>DRILL</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Incidents and maintenances</source>
+        <translation>Incidents and maintenances</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Maintenances</source>
+        <translation>Maintenances</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Only %1 (with the other levels ticked): %2</source>
+        <translation>Only %1 (with the other levels ticked): %2</translation>
+    </message>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Include &amp;drills</translation>
+    </message>
+    <message>
+        <source>Reference, title or service</source>
+        <translation>Reference, title or service</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+</context>
+<context>
+    <name>JargonList</name>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>this is not valid YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of words, got %1</source>
+        <translation>expected a list of words, got %1</translation>
+    </message>
+    <message>
+        <source>expected a word, got %1</source>
+        <translation>expected a word, got %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonPointer</name>
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer: it must start with / (for example /status)</source>
@@ -607,6 +1835,76 @@
     <message>
         <source>&quot;%1&quot; is not a valid JSON Pointer: write ~0 for ~ and ~1 for /</source>
         <translation>&quot;%1&quot; is not a valid JSON Pointer: write ~0 for ~ and ~1 for /</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMoments</name>
+    <message>
+        <source>“%1” is before “%2”.</source>
+        <translation>“%1” is before “%2”.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Mitigated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMomentsEditor</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Set “%1” to the current time</source>
+        <translation>Set “%1” to the current time</translation>
+    </message>
+    <message>
+        <source>Time to detect:</source>
+        <translation>Time to detect:</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge:</source>
+        <translation>Time to acknowledge:</translation>
+    </message>
+    <message>
+        <source>Time to mitigate:</source>
+        <translation>Time to mitigate:</translation>
+    </message>
+    <message>
+        <source>Time to resolve:</source>
+        <translation>Time to resolve:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +2139,78 @@
     </message>
 </context>
 <context>
+    <name>MessageDraft</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftTable</name>
+    <message>
+        <source>save a message draft of the incident %1</source>
+        <translation>save a message draft of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the message drafts</source>
+        <translation>read the message drafts</translation>
+    </message>
+    <message>
+        <source>the draft %1 has an unknown channel kind or state (%2, %3)</source>
+        <translation>the draft %1 has an unknown channel kind or state (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>The email has no subject.</source>
+        <translation>The email has no subject.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; %2 is the most.</source>
+        <translation>The subject is %1 characters long; %2 is the most.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; %2 allows %3 at most.</source>
+        <translation>The message is %1 characters long; %2 allows %3 at most.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePromiseTable</name>
+    <message>
+        <source>save a promise of the incident %1</source>
+        <translation>save a promise of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the promises made to customers</source>
+        <translation>read the promises made to customers</translation>
+    </message>
+    <message>
+        <source>the promise %1 has the unknown kind %2</source>
+        <translation>the promise %1 has the unknown kind %2</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringSession</name>
     <message>
         <source>The store at %1 did not answer within 30 seconds.</source>
@@ -868,6 +2238,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Internal: for the response team</source>
+        <translation>&amp;Internal: for the response team</translation>
+    </message>
+    <message>
+        <source>&amp;Public: may be told to customers</source>
+        <translation>&amp;Public: may be told to customers</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>What happened, what was decided, what was tried</source>
+        <translation>What happened, what was decided, what was tried</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter saves</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>%1 is down</source>
@@ -888,6 +2285,242 @@
     <message>
         <source>The service answers again, but degraded: %1</source>
         <translation>The service answers again, but degraded: %1</translation>
+    </message>
+    <message>
+        <source>Click to declare an incident.</source>
+        <translation>Click to declare an incident.</translation>
+    </message>
+    <message>
+        <source>[Drill] %1: a step is due</source>
+        <translation>[Drill] %1: a step is due</translation>
+    </message>
+    <message>
+        <source>%1: a step is due</source>
+        <translation>%1: a step is due</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>there is no step &quot;%1&quot;</source>
+        <translation>there is no step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(did you mean &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of %2; step ids must be unique</source>
+        <translation>&quot;%1&quot; is already the id of %2; step ids must be unique</translation>
+    </message>
+    <message>
+        <source>a step cannot come after itself</source>
+        <translation>a step cannot come after itself</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>this is not valid YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of steps (lines starting with &quot;- &quot;), got %1</source>
+        <translation>expected a list of steps (lines starting with &quot;- &quot;), got %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a playbook has a steps: list</source>
+        <translation>the file is empty; a playbook has a steps: list</translation>
+    </message>
+    <message>
+        <source>a playbook can only extend &quot;default&quot;, the one Vigie ships; got &quot;%1&quot;</source>
+        <translation>a playbook can only extend &quot;default&quot;, the one Vigie ships; got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and dashes such as &quot;shop&quot;, got &quot;%1&quot;</source>
+        <translation>expected an id of lower-case letters, digits and dashes such as &quot;shop&quot;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open the playbook file: %1</source>
+        <translation>cannot open the playbook file: %1</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</source>
+        <translation>expected an id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected one of %2</source>
+        <translation>unknown action &quot;%1&quot;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>expected a template id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</source>
+        <translation>expected a template id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected one of %2</source>
+        <translation>unknown kind &quot;%1&quot;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [a, b], got %1</source>
+        <translation>expected a list such as [a, b], got %1</translation>
+    </message>
+    <message>
+        <source>expected a single value, got %1</source>
+        <translation>expected a single value, got %1</translation>
+    </message>
+    <message>
+        <source>unknown channel kind &quot;%1&quot;; expected one of %2</source>
+        <translation>unknown channel kind &quot;%1&quot;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>expected a severity from sev1 to sev4, got &quot;%1&quot;</source>
+        <translation>expected a severity from sev1 to sev4, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give either after or before, not both: after counts forward from the anchor, before counts back</source>
+        <translation>give either after or before, not both: after counts forward from the anchor, before counts back</translation>
+    </message>
+    <message>
+        <source>unknown anchor &quot;%1&quot;; expected one of %2</source>
+        <translation>unknown anchor &quot;%1&quot;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>a repeating step needs a cadence, such as every: 30m or every: {sev1: 30m, sev2: 1h, sev3: 2h, sev4: 4h}</source>
+        <translation>a repeating step needs a cadence, such as every: 30m or every: {sev1: 30m, sev2: 1h, sev3: 2h, sev4: 4h}</translation>
+    </message>
+    <message>
+        <source>expected &quot;resolved&quot; (updates stop when the incident is resolved), got &quot;%1&quot;</source>
+        <translation>expected &quot;resolved&quot; (updates stop when the incident is resolved), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a text, got nothing</source>
+        <translation>expected a text, got nothing</translation>
+    </message>
+    <message>
+        <source>expected a text, or a map of texts by language such as {en: ..., fr: ...}, got %1</source>
+        <translation>expected a text, or a map of texts by language such as {en: ..., fr: ...}, got %1</translation>
+    </message>
+    <message>
+        <source>expected a language code such as en, fr or pt-BR</source>
+        <translation>expected a language code such as en, fr or pt-BR</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;title&quot;</source>
+        <translation>missing required key &quot;title&quot;</translation>
+    </message>
+    <message>
+        <source>a step needs a due time, such as due: {after: 15m, from: declared}</source>
+        <translation>a step needs a due time, such as due: {after: 15m, from: declared}</translation>
+    </message>
+    <message>
+        <source>the first step has no previous step to count from</source>
+        <translation>the first step has no previous step to count from</translation>
+    </message>
+    <message>
+        <source>only maintenances have a window; add applies_to: maintenance (or both)</source>
+        <translation>only maintenances have a window; add applies_to: maintenance (or both)</translation>
+    </message>
+    <message>
+        <source>a repeating step runs while the incident is open, so it counts from declared</source>
+        <translation>a repeating step runs while the incident is open, so it counts from declared</translation>
+    </message>
+    <message>
+        <source>no cadence for %1; the step applies to it</source>
+        <translation>no cadence for %1; the step applies to it</translation>
+    </message>
+    <message>
+        <source>channels only apply to message and internal steps, not to %1 steps</source>
+        <translation>channels only apply to message and internal steps, not to %1 steps</translation>
+    </message>
+    <message>
+        <source>a message step needs channels, such as [status-page, email, social]</source>
+        <translation>a message step needs channels, such as [status-page, email, social]</translation>
+    </message>
+    <message>
+        <source>a message step needs a template, such as announce</source>
+        <translation>a message step needs a template, such as announce</translation>
+    </message>
+    <message>
+        <source>the playbook has no steps</source>
+        <translation>the playbook has no steps</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStep</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fallback page</source>
+        <translation>Fallback page</translation>
+    </message>
+    <message>
+        <source>Internal communication</source>
+        <translation>Internal communication</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepStatus</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTarget</name>
+    <message>
+        <source>Status page</source>
+        <translation>Status page</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2776,14 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBoardView</name>
@@ -1220,6 +2861,14 @@
     <message>
         <source>, HTTP %1</source>
         <translation>, HTTP %1</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident…</source>
+        <translation>&amp;Declare an incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident from this outage…</source>
+        <translation>&amp;Declare an incident from this outage…</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +3092,25 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: the service is down or data is at risk for most customers</source>
+        <translation>Critical: the service is down or data is at risk for most customers</translation>
+    </message>
+    <message>
+        <source>Major: a core feature is unavailable or badly degraded for many customers</source>
+        <translation>Major: a core feature is unavailable or badly degraded for many customers</translation>
+    </message>
+    <message>
+        <source>Minor: a limited part of the service is impaired; a workaround exists</source>
+        <translation>Minor: a limited part of the service is impaired; a workaround exists</translation>
+    </message>
+    <message>
+        <source>Low: a cosmetic or internal problem with no visible customer impact</source>
+        <translation>Low: a cosmetic or internal problem with no visible customer impact</translation>
+    </message>
+</context>
+<context>
     <name>SlaCalculator</name>
     <message>
         <source>24 h</source>
@@ -1508,6 +3176,41 @@
     </message>
 </context>
 <context>
+    <name>StatusReportDialog</name>
+    <message>
+        <source>What is happening now: symptoms, scope, trend</source>
+        <translation>What is happening now: symptoms, scope, trend</translation>
+    </message>
+    <message>
+        <source>What is being done, and by whom</source>
+        <translation>What is being done, and by whom</translation>
+    </message>
+    <message>
+        <source>What help or decisions are wanted</source>
+        <translation>What help or decisions are wanted</translation>
+    </message>
+    <message>
+        <source>Status report on %1</source>
+        <translation>Status report on %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Needs:</translation>
+    </message>
+    <message>
+        <source>Internal: for the response team. Ctrl+Enter saves.</source>
+        <translation>Internal: for the response team. Ctrl+Enter saves.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The history database is not open.</source>
@@ -1531,6 +3234,31 @@
     <message>
         <source>remove a service and its history</source>
         <translation>remove a service and its history</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalogue</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The template is not valid Mustache: %1</source>
+        <translation>The template is not valid Mustache: %1</translation>
+    </message>
+    <message>
+        <source>The template could not be rendered: %1</source>
+        <translation>The template could not be rendered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template uses %n fact(s) this incident does not have yet: %1. Fill them in on the incident or take them out of the message.</source>
+        <translation>
+            <numerusform>The template uses %n fact this incident does not have yet: %1. Fill it in on the incident or take it out of the message.</numerusform>
+            <numerusform>The template uses %n facts this incident does not have yet: %1. Fill them in on the incident or take them out of the message.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3736,26 @@ Worst state: %3</translation>
     <message>
         <source>expected a duration from %1 to %2, got %3</source>
         <translation>expected a duration from %1 to %2, got %3</translation>
+    </message>
+    <message>
+        <source>expected an http(s) address, got “%1”</source>
+        <translation>expected an http(s) address, got “%1”</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”; use an IANA name such as Europe/Paris</source>
+        <translation>unknown time zone “%1”; use an IANA name such as Europe/Paris</translation>
+    </message>
+    <message>
+        <source>messages can be in en or fr, not “%1”</source>
+        <translation>messages can be in en or fr, not “%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of values, got %1</source>
+        <translation>expected a list of values, got %1</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a single value, got %3</source>
+        <translation>%1[%2]: expected a single value, got %3</translation>
     </message>
 </context>
 <context>

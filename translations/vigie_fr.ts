@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AffectedServicesEditor</name>
+    <message>
+        <source>No services in the workspace.</source>
+        <translation>Aucun service dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Impact on %1</source>
+        <translation>Impact sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelKind</name>
+    <message>
+        <source>Status page</source>
+        <translation>Page de statut</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+</context>
+<context>
     <name>CheckKindText</name>
     <message>
         <source>HTTP</source>
@@ -242,6 +272,125 @@
         <source>Could not %1 (database %2): %3</source>
         <translation>Impossible de %1 (base de données %2) : %3</translation>
     </message>
+    <message>
+        <source>roll back</source>
+        <translation>annuler la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <source>D&amp;rill: a rehearsal, published only to a sandbox</source>
+        <translation>E&amp;xercice : une répétition, publiée uniquement dans un bac à sable</translation>
+    </message>
+    <message>
+        <source>Plan maintenance</source>
+        <translation>Planifier une maintenance</translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation>Déclarer un incident</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>Déclarer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices covered:</source>
+        <translation>Ser&amp;vices concernés :</translation>
+    </message>
+    <message>
+        <source>Affected ser&amp;vices:</source>
+        <translation>Ser&amp;vices touchés :</translation>
+    </message>
+    <message>
+        <source>What customers will see, e.g. why and what to expect</source>
+        <translation>Ce que verront les clients, ex. pourquoi et à quoi s&apos;attendre</translation>
+    </message>
+    <message>
+        <source>What customers see, in plain words</source>
+        <translation>Ce que voient les clients, en termes simples</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer summary:</source>
+        <translation>&amp;Résumé pour les clients :</translation>
+    </message>
+    <message>
+        <source>&amp;Commander:</source>
+        <translation>Responsable d&apos;&amp;incident :</translation>
+    </message>
+    <message>
+        <source>Communications &amp;lead:</source>
+        <translation>Responsable &amp;communication :</translation>
+    </message>
+    <message>
+        <source>&amp;Window start:</source>
+        <translation>Dé&amp;but de la fenêtre :</translation>
+    </message>
+    <message>
+        <source>Window &amp;end:</source>
+        <translation>&amp;Fin de la fenêtre :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>When the problem began: the first failed check</source>
+        <translation>Quand le problème a commencé : la première vérification en échec</translation>
+    </message>
+    <message>
+        <source>When someone or something noticed: the first alert</source>
+        <translation>Quand quelqu&apos;un ou quelque chose l&apos;a remarqué : la première alerte</translation>
+    </message>
+    <message>
+        <source>St&amp;arted:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>Dét&amp;ection :</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance: %1</source>
+        <translation>Maintenance planifiée : %1</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 affected</source>
+        <translation>Services touchés : %1</translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a known zone.</source>
+        <translation>Fuseau horaire : « %1 » n&apos;est pas un fuseau connu.</translation>
+    </message>
+    <message>
+        <source>Window end: it must come after the window start.</source>
+        <translation>Fin de la fenêtre : elle doit venir après le début de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Services covered: tick at least one service.</source>
+        <translation>Services concernés : cochez au moins un service.</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -259,6 +408,199 @@
     <message>
         <source>could not resolve host %1 within %2 ms</source>
         <translation>impossible de résoudre l&apos;hôte %1 en moins de %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>Rapport d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Checklist report</source>
+        <translation>Rapport de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>- Declared: %1 (%2)</source>
+        <translation>- Déclaré : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Severity: %1; status: %2</source>
+        <translation>- Gravité : %1 ; statut : %2</translation>
+    </message>
+    <message>
+        <source>- Services: %1</source>
+        <translation>- Services : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>- Report made: %1</source>
+        <translation>- Rapport établi : %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>After declaring</source>
+        <translation>Après la déclaration</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>skipped %1 by %2</source>
+        <translation>ignorée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>le %1 par %2</translation>
+    </message>
+    <message>
+        <source>not done (overdue)</source>
+        <translation>non faite (en retard)</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non faite</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>- The first message has not gone out.</source>
+        <translation>- Le premier message n&apos;est pas parti.</translation>
+    </message>
+    <message>
+        <source>- The first message went out on time, %1 after declaring.</source>
+        <translation>- Le premier message est parti à temps, %1 après la déclaration.</translation>
+    </message>
+    <message>
+        <source>- The first message went out late, %1 after declaring.</source>
+        <translation>- Le premier message est parti en retard, %1 après la déclaration.</translation>
+    </message>
+    <message>
+        <source>- Steps due: %1; late: %2 (%3 in all, worst %4).</source>
+        <translation>- Étapes dues : %1 ; en retard : %2 (%3 au total, pire retard %4).</translation>
+    </message>
+    <message>
+        <source>- Updates due: %1; late: %2 (%3 in all).</source>
+        <translation>- Mises à jour dues : %1 ; en retard : %2 (%3 au total).</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDrafter</name>
+    <message>
+        <source>%1: %2 since %3</source>
+        <translation>%1 : %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (the check said: &quot;%1&quot;)</source>
+        <translation> (la vérification indiquait : « %1 »)</translation>
+    </message>
+    <message>
+        <source>, HTTP %1</source>
+        <translation>, HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>FailureClass</name>
+    <message>
+        <source>No failure</source>
+        <translation>Aucune défaillance</translation>
+    </message>
+    <message>
+        <source>DNS not resolving</source>
+        <translation>Résolution DNS en échec</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Certificat expiré</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>Certificat refusé</translation>
+    </message>
+    <message>
+        <source>Certificate expiring soon</source>
+        <translation>Certificat bientôt expiré</translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation>Échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Délais d&apos;attente dépassés</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Hôte injoignable</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>Réponse invalide</translation>
+    </message>
+    <message>
+        <source>HTTP error status</source>
+        <translation>Statut HTTP d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Expected content missing</source>
+        <translation>Contenu attendu absent</translation>
+    </message>
+    <message>
+        <source>Error content present</source>
+        <translation>Contenu d&apos;erreur présent</translation>
+    </message>
+    <message>
+        <source>Health check failed</source>
+        <translation>Échec du contrôle de santé</translation>
+    </message>
+    <message>
+        <source>Slow responses</source>
+        <translation>Réponses lentes</translation>
+    </message>
+    <message>
+        <source>Other failure</source>
+        <translation>Autre défaillance</translation>
     </message>
 </context>
 <context>
@@ -474,6 +816,10 @@
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
+    <message>
+        <source>%1 is down and no incident covers it</source>
+        <translation>%1 est en panne et aucun incident ne le couvre</translation>
+    </message>
 </context>
 <context>
     <name>HttpSettingsEditor</name>
@@ -599,6 +945,888 @@
     </message>
 </context>
 <context>
+    <name>Impact</name>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Panne partielle</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Panne majeure</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCoordinator</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>%1 declared automatically: %2</source>
+        <translation>%1 déclaré automatiquement : %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due now.</source>
+        <translation>%1 : « %2 » arrive à échéance.</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>Start a d&amp;rill…</source>
+        <translation>Lancer un e&amp;xercice…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Internal status &amp;report…</source>
+        <translation>&amp;Point de situation interne…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident…</source>
+        <translation>&amp;Déclarer un incident…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>%1 is down since %2. No incident covers it.</source>
+        <translation>%1 est en panne depuis %2. Aucun incident ne le couvre.</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>Lancer un exercice</translation>
+    </message>
+    <message>
+        <source>Drill: what fails in this exercise</source>
+        <translation>Exercice : ce qui tombe en panne pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>No open incident to add a note to.</source>
+        <translation>Aucun incident ouvert auquel ajouter une note.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>Maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>Untitled incident</source>
+        <translation>Incident sans titre</translation>
+    </message>
+    <message>
+        <source>Maintenance %1 planned: %2</source>
+        <translation>Maintenance %1 planifiée : %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 declared (%2): %3</source>
+        <translation>Incident %1 déclaré (%2) : %3</translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation>[Exercice] %1</translation>
+    </message>
+    <message>
+        <source>[Drill] %1 is treated as failing (%2) for the exercise</source>
+        <translation>[Exercice] %1 est considéré comme défaillant (%2) pour l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status for %2.</source>
+        <translation>« %1 » n&apos;est pas un statut possible pour %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation>Gravité : %1 → %2</translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>Un incident doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Commander: %1; communications lead: %2</source>
+        <translation>Responsable d&apos;incident : %1 ; responsable communication : %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Customer-facing summary changed</source>
+        <translation>Résumé destiné aux clients modifié</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No affected services</source>
+        <translation>Aucun service touché</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>Services touchés : %1</translation>
+    </message>
+    <message>
+        <source>A key moment needs a valid time.</source>
+        <translation>Un moment clé doit avoir une heure valide.</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1 : effacé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Next update: not set</source>
+        <translation>Prochaine mise à jour : non définie</translation>
+    </message>
+    <message>
+        <source>Next update due at %1</source>
+        <translation>Prochaine mise à jour prévue à %1</translation>
+    </message>
+    <message>
+        <source>Estimated resolution: not set</source>
+        <translation>Résolution estimée : non définie</translation>
+    </message>
+    <message>
+        <source>Estimated resolution: %1</source>
+        <translation>Résolution estimée : %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The status report is empty: say at least what the conditions are.</source>
+        <translation>Le point de situation est vide : décrivez au moins la situation.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>Conditions: %1
+Actions: %2
+Needs: %3</source>
+        <translation>Situation : %1
+Actions : %2
+Besoins : %3</translation>
+    </message>
+    <message>
+        <source>No checklist step given.</source>
+        <translation>Aucune étape de la liste de contrôle indiquée.</translation>
+    </message>
+    <message>
+        <source>“%1” is already marked.</source>
+        <translation>« %1 » est déjà marquée.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Faite : %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorée : %1</translation>
+    </message>
+    <message>
+        <source>%1 message drafted (%2)</source>
+        <translation>Message rédigé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The message draft no longer exists.</source>
+        <translation>Le brouillon de message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This message is %1 and can no longer change; draft a new one.</source>
+        <translation>Ce message est %1 et ne peut plus être modifié ; rédigez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Only the commander (%1) or the communications lead (%2) can approve messages for %3.</source>
+        <translation>Seul le responsable d&apos;incident (%1) ou le responsable communication (%2) peut approuver les messages de %3.</translation>
+    </message>
+    <message>
+        <source>This message is already %1.</source>
+        <translation>Ce message est déjà %1.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be approved.</source>
+        <translation>Un message vide ne peut pas être approuvé.</translation>
+    </message>
+    <message>
+        <source>%1 message approved (%2)</source>
+        <translation>Message approuvé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promised the next update by %1</source>
+        <translation>Prochaine mise à jour promise d&apos;ici %1</translation>
+    </message>
+    <message>
+        <source>Promised resolution by %1</source>
+        <translation>Résolution promise d&apos;ici %1</translation>
+    </message>
+    <message>
+        <source>A published message cannot be discarded.</source>
+        <translation>Un message publié ne peut pas être abandonné.</translation>
+    </message>
+    <message>
+        <source>Only an approved message can be published.</source>
+        <translation>Seul un message approuvé peut être publié.</translation>
+    </message>
+    <message>
+        <source>Published on %1</source>
+        <translation>Publié sur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Missed: the update promised for %1</source>
+        <translation>Engagement manqué : la mise à jour promise pour %1</translation>
+    </message>
+    <message>
+        <source>Missed: the resolution estimated for %1</source>
+        <translation>Engagement manqué : la résolution estimée pour %1</translation>
+    </message>
+    <message>
+        <source>Kept: the update promised for %1</source>
+        <translation>Engagement tenu : la mise à jour promise pour %1</translation>
+    </message>
+    <message>
+        <source>Kept: the resolution estimated for %1</source>
+        <translation>Engagement tenu : la résolution estimée pour %1</translation>
+    </message>
+    <message>
+        <source>No incident with id %1.</source>
+        <translation>Aucun incident avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailPane</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Status &amp;report…</source>
+        <translation>&amp;Point de situation…</translation>
+    </message>
+    <message>
+        <source>Select an incident, or declare one.</source>
+        <translation>Sélectionnez un incident, ou déclarez-en un.</translation>
+    </message>
+    <message>
+        <source>Add a timestamped note to the timeline (%1)</source>
+        <translation>Ajouter une note horodatée à la chronologie (%1)</translation>
+    </message>
+    <message>
+        <source>Write an internal status report: conditions, actions, needs (%1)</source>
+        <translation>Rédiger un point de situation interne : situation, actions, besoins (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>A rehearsal: messages go only to a sandbox</source>
+        <translation>Une répétition : les messages ne partent que vers un bac à sable</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>Set the status to “%1”</source>
+        <translation>Passer le statut à « %1 »</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2 (shown in local time; planned in %3)</source>
+        <translation>Fenêtre : %1 – %2 (affichée en heure locale ; planifiée en %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEvent</name>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>État du service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Moment clé</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>Étape faite</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Étape ignorée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message rédigé</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approuvé</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message publié</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>Engagement pris</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Engagement tenu</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Engagement manqué</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEventTable</name>
+    <message>
+        <source>add an event to the timeline of the incident %1</source>
+        <translation>ajouter un événement à la chronologie de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the incident timelines</source>
+        <translation>lire les chronologies des incidents</translation>
+    </message>
+    <message>
+        <source>the event %1 has an unknown kind or visibility (%2, %3)</source>
+        <translation>l&apos;événement %1 a un type ou une visibilité inconnus (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFactsEditor</name>
+    <message>
+        <source>Affected servi&amp;ces</source>
+        <translation>Ser&amp;vices touchés</translation>
+    </message>
+    <message>
+        <source>C&amp;ommander:</source>
+        <translation>Responsable d&apos;&amp;incident :</translation>
+    </message>
+    <message>
+        <source>Communications &amp;lead:</source>
+        <translation>Responsable co&amp;mmunication :</translation>
+    </message>
+    <message>
+        <source>What customers see, in plain words; messages quote it</source>
+        <translation>Ce que voient les clients, en termes simples ; les messages le reprennent</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer summary</source>
+        <translation>&amp;Résumé pour les clients</translation>
+    </message>
+    <message>
+        <source>Scratch pad for the team: links, hypotheses, who is on what</source>
+        <translation>Bloc-notes de l&apos;équipe : liens, hypothèses, qui s&apos;occupe de quoi</translation>
+    </message>
+    <message>
+        <source>Internal notes (scratch &amp;pad)</source>
+        <translation>Notes internes (&amp;bloc-notes)</translation>
+    </message>
+    <message>
+        <source>Key moments</source>
+        <translation>Moments clés</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces covered</source>
+        <translation>Ser&amp;vices concernés</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>DRILL</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSession</name>
+    <message>
+        <source>The history database is not open.</source>
+        <translation>La base d&apos;historique n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The incidents could not be loaded from %1.</source>
+        <translation>Les incidents n&apos;ont pas pu être chargés depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 (drill)</source>
+        <translation>%1 (exercice)</translation>
+    </message>
+    <message>
+        <source>The playbook was not changed; the one in force stays.
+%1</source>
+        <translation>Le playbook n&apos;a pas été modifié ; celui en vigueur reste appliqué.
+%1</translation>
+    </message>
+    <message>
+        <source>The message templates were not changed; the ones in force stay.
+%1</source>
+        <translation>Les modèles de message n&apos;ont pas été modifiés ; ceux en vigueur restent appliqués.
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is down</source>
+        <translation>%1 : %2 est en panne</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est en panne</translation>
+    </message>
+    <message>
+        <source>Vigie (auto-declared for group %1)</source>
+        <translation>Vigie (déclaration automatique pour le groupe %1)</translation>
+    </message>
+    <message>
+        <source>What the checks saw: %1</source>
+        <translation>Ce que les vérifications ont constaté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSpans</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · drill</source>
+        <translation>%1 · exercice</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2)</source>
+        <translation>Depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>Could not open the incidents (database %1): the history store is not open.</source>
+        <translation>Impossible d&apos;ouvrir les incidents (base de données %1) : la base d&apos;historique n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not save the change to incidents: the incident database is not open.</source>
+        <translation>Impossible d&apos;enregistrer la modification des incidents : la base des incidents n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the incidents: the incident database is not open.</source>
+        <translation>Impossible de lire les incidents : la base des incidents n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to incidents could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n modification des incidents n&apos;a pas pu être enregistrée avant la fermeture (base de données %1) : %2</numerusform>
+            <numerusform>%n modifications des incidents n&apos;ont pas pu être enregistrées avant la fermeture (base de données %1) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save incidents and messages</source>
+        <translation>sauvegarder les incidents et les messages</translation>
+    </message>
+    <message>
+        <source>The incident database is not open.</source>
+        <translation>La base des incidents n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n modification attend en mémoire et sera enregistrée quand la base de données l&apos;acceptera.</numerusform>
+            <numerusform>%1 %n modifications attendent en mémoire et seront enregistrées quand la base de données les acceptera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStyle</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <source>save the incident %1</source>
+        <translation>sauvegarder l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>save the services affected by the incident %1</source>
+        <translation>sauvegarder les services touchés par l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>save the checklist of the incident %1</source>
+        <translation>sauvegarder la liste de contrôle de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the incidents</source>
+        <translation>lire les incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 has an unknown kind, severity or status (%2, %3, %4)</source>
+        <translation>l&apos;incident %1 a un type, une gravité ou un statut inconnu (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>read the services affected by incidents</source>
+        <translation>lire les services touchés par les incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 gives the unknown impact %2</source>
+        <translation>l&apos;incident %1 indique l&apos;impact inconnu %2</translation>
+    </message>
+    <message>
+        <source>read the checklists of incidents</source>
+        <translation>lire les listes de contrôle des incidents</translation>
+    </message>
+    <message>
+        <source>the incident %1 has a checklist mark in the unknown state %2</source>
+        <translation>l&apos;incident %1 a une marque de liste de contrôle dans l&apos;état inconnu %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineModel</name>
+    <message>
+        <source>Public: customers see this, or a message said it</source>
+        <translation>Public : visible des clients, ou annoncé dans un message</translation>
+    </message>
+    <message>
+        <source>Internal: for the response team only</source>
+        <translation>Interne : réservé à l&apos;équipe d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimelineView</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Public only</source>
+        <translation>Public uniquement</translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation>Interne uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Diffusion :</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>D&amp;eclare incident…</source>
+        <translation>&amp;Déclarer un incident…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;maintenance…</source>
+        <translation>Planifier une &amp;maintenance…</translation>
+    </message>
+    <message>
+        <source>Declare an incident (%1)</source>
+        <translation>Déclarer un incident (%1)</translation>
+    </message>
+    <message>
+        <source>Plan a scheduled maintenance (%1)</source>
+        <translation>Planifier une maintenance (%1)</translation>
+    </message>
+    <message>
+        <source>DRILL</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Incidents and maintenances</source>
+        <translation>Incidents et maintenances</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Maintenances</source>
+        <translation>Maintenances</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Only %1 (with the other levels ticked): %2</source>
+        <translation>Seulement %1 (avec les autres niveaux cochés) : %2</translation>
+    </message>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Inclure les e&amp;xercices</translation>
+    </message>
+    <message>
+        <source>Reference, title or service</source>
+        <translation>Référence, titre ou service</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+</context>
+<context>
+    <name>JargonList</name>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a list of words, got %1</source>
+        <translation>attendu : une liste de mots ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a word, got %1</source>
+        <translation>attendu : un mot ; trouvé : %1</translation>
+    </message>
+</context>
+<context>
     <name>JsonPointer</name>
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer: it must start with / (for example /status)</source>
@@ -607,6 +1835,76 @@
     <message>
         <source>&quot;%1&quot; is not a valid JSON Pointer: write ~0 for ~ and ~1 for /</source>
         <translation>« %1 » n&apos;est pas un JSON Pointer valide : écrivez ~0 pour ~ et ~1 pour /</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMoments</name>
+    <message>
+        <source>“%1” is before “%2”.</source>
+        <translation>« %1 » précède « %2 ».</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMomentsEditor</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Set “%1” to the current time</source>
+        <translation>Régler « %1 » sur l&apos;heure actuelle</translation>
+    </message>
+    <message>
+        <source>Time to detect:</source>
+        <translation>Délai de détection :</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge:</source>
+        <translation>Délai de prise en charge :</translation>
+    </message>
+    <message>
+        <source>Time to mitigate:</source>
+        <translation>Délai d&apos;atténuation :</translation>
+    </message>
+    <message>
+        <source>Time to resolve:</source>
+        <translation>Délai de résolution :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -841,6 +2139,78 @@
     </message>
 </context>
 <context>
+    <name>MessageDraft</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftTable</name>
+    <message>
+        <source>save a message draft of the incident %1</source>
+        <translation>sauvegarder un brouillon de message de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the message drafts</source>
+        <translation>lire les brouillons de message</translation>
+    </message>
+    <message>
+        <source>the draft %1 has an unknown channel kind or state (%2, %3)</source>
+        <translation>le brouillon %1 a un type de canal ou un état inconnu (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>The email has no subject.</source>
+        <translation>L&apos;e-mail n&apos;a pas d&apos;objet.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The subject is %1 characters long; %2 is the most.</source>
+        <translation>L&apos;objet fait %1 caractères ; %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; %2 allows %3 at most.</source>
+        <translation>Le message fait %1 caractères ; %2 en autorise %3 au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePromiseTable</name>
+    <message>
+        <source>save a promise of the incident %1</source>
+        <translation>sauvegarder un engagement de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the promises made to customers</source>
+        <translation>lire les engagements pris envers les clients</translation>
+    </message>
+    <message>
+        <source>the promise %1 has the unknown kind %2</source>
+        <translation>l&apos;engagement %1 a le type inconnu %2</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringSession</name>
     <message>
         <source>The store at %1 did not answer within 30 seconds.</source>
@@ -868,6 +2238,33 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Internal: for the response team</source>
+        <translation>&amp;Interne : pour l&apos;équipe d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Public: may be told to customers</source>
+        <translation>&amp;Public : peut être communiqué aux clients</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note sur %1</translation>
+    </message>
+    <message>
+        <source>What happened, what was decided, what was tried</source>
+        <translation>Ce qui s&apos;est passé, ce qui a été décidé, ce qui a été tenté</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Enter pour enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>%1 is down</source>
@@ -888,6 +2285,242 @@
     <message>
         <source>The service answers again, but degraded: %1</source>
         <translation>Le service répond de nouveau, mais en mode dégradé : %1</translation>
+    </message>
+    <message>
+        <source>Click to declare an incident.</source>
+        <translation>Cliquez pour déclarer un incident.</translation>
+    </message>
+    <message>
+        <source>[Drill] %1: a step is due</source>
+        <translation>[Exercice] %1 : une étape arrive à échéance</translation>
+    </message>
+    <message>
+        <source>%1: a step is due</source>
+        <translation>%1 : une étape arrive à échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>there is no step &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas d&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(vouliez-vous dire « %1 » ?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of %2; step ids must be unique</source>
+        <translation>« %1 » est déjà l&apos;identifiant de %2 ; les identifiants d&apos;étape doivent être uniques</translation>
+    </message>
+    <message>
+        <source>a step cannot come after itself</source>
+        <translation>une étape ne peut pas venir après elle-même</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a list of steps (lines starting with &quot;- &quot;), got %1</source>
+        <translation>attendu : une liste d&apos;étapes (lignes commençant par « - ») ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a playbook has a steps: list</source>
+        <translation>le fichier est vide ; un playbook contient une liste steps:</translation>
+    </message>
+    <message>
+        <source>a playbook can only extend &quot;default&quot;, the one Vigie ships; got &quot;%1&quot;</source>
+        <translation>un playbook ne peut étendre que « default », celui fourni avec Vigie ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and dashes such as &quot;shop&quot;, got &quot;%1&quot;</source>
+        <translation>attendu : un identifiant en lettres minuscules, chiffres et tirets comme « shop » ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot open the playbook file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier du playbook : %1</translation>
+    </message>
+    <message>
+        <source>expected an id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</source>
+        <translation>attendu : un identifiant en lettres minuscules, chiffres et tirets comme « announce » ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected one of %2</source>
+        <translation>action « %1 » inconnue ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>expected a template id of lower-case letters, digits and dashes such as &quot;announce&quot;, got &quot;%1&quot;</source>
+        <translation>attendu : un identifiant de modèle en lettres minuscules, chiffres et tirets comme « announce » ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; expected one of %2</source>
+        <translation>kind « %1 » inconnu ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>expected a list such as [a, b], got %1</source>
+        <translation>attendu : une liste comme [a, b] ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a single value, got %1</source>
+        <translation>attendu : une seule valeur ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown channel kind &quot;%1&quot;; expected one of %2</source>
+        <translation>type de canal « %1 » inconnu ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>expected a severity from sev1 to sev4, got &quot;%1&quot;</source>
+        <translation>attendu : une gravité de sev1 à sev4 ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>give either after or before, not both: after counts forward from the anchor, before counts back</source>
+        <translation>indiquez after ou before, pas les deux : after compte en avant à partir de l&apos;ancre, before compte en arrière</translation>
+    </message>
+    <message>
+        <source>unknown anchor &quot;%1&quot;; expected one of %2</source>
+        <translation>ancre « %1 » inconnue ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>a repeating step needs a cadence, such as every: 30m or every: {sev1: 30m, sev2: 1h, sev3: 2h, sev4: 4h}</source>
+        <translation>une étape répétée a besoin d&apos;une cadence, comme every: 30m ou every: {sev1: 30m, sev2: 1h, sev3: 2h, sev4: 4h}</translation>
+    </message>
+    <message>
+        <source>expected &quot;resolved&quot; (updates stop when the incident is resolved), got &quot;%1&quot;</source>
+        <translation>attendu : « resolved » (les mises à jour s&apos;arrêtent quand l&apos;incident est résolu) ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a text, got nothing</source>
+        <translation>attendu : un texte ; trouvé : rien</translation>
+    </message>
+    <message>
+        <source>expected a text, or a map of texts by language such as {en: ..., fr: ...}, got %1</source>
+        <translation>attendu : un texte, ou un dictionnaire de textes par langue comme {en: ..., fr: ...} ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a language code such as en, fr or pt-BR</source>
+        <translation>attendu : un code de langue comme en, fr ou pt-BR</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;title&quot;</source>
+        <translation>clé obligatoire « title » manquante</translation>
+    </message>
+    <message>
+        <source>a step needs a due time, such as due: {after: 15m, from: declared}</source>
+        <translation>une étape a besoin d&apos;une échéance, comme due: {after: 15m, from: declared}</translation>
+    </message>
+    <message>
+        <source>the first step has no previous step to count from</source>
+        <translation>la première étape n&apos;a pas d&apos;étape précédente à partir de laquelle compter</translation>
+    </message>
+    <message>
+        <source>only maintenances have a window; add applies_to: maintenance (or both)</source>
+        <translation>seules les maintenances ont une fenêtre ; ajoutez applies_to: maintenance (ou both)</translation>
+    </message>
+    <message>
+        <source>a repeating step runs while the incident is open, so it counts from declared</source>
+        <translation>une étape répétée s&apos;exécute tant que l&apos;incident est ouvert ; elle compte donc à partir de declared</translation>
+    </message>
+    <message>
+        <source>no cadence for %1; the step applies to it</source>
+        <translation>aucune cadence pour %1, alors que l&apos;étape s&apos;y applique</translation>
+    </message>
+    <message>
+        <source>channels only apply to message and internal steps, not to %1 steps</source>
+        <translation>channels ne s&apos;applique qu&apos;aux étapes message et internal, pas aux étapes %1</translation>
+    </message>
+    <message>
+        <source>a message step needs channels, such as [status-page, email, social]</source>
+        <translation>une étape message a besoin de canaux, comme [status-page, email, social]</translation>
+    </message>
+    <message>
+        <source>a message step needs a template, such as announce</source>
+        <translation>une étape message a besoin d&apos;un modèle, comme announce</translation>
+    </message>
+    <message>
+        <source>the playbook has no steps</source>
+        <translation>le playbook n&apos;a aucune étape</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStep</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fallback page</source>
+        <translation>Page de secours</translation>
+    </message>
+    <message>
+        <source>Internal communication</source>
+        <translation>Communication interne</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepStatus</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTarget</name>
+    <message>
+        <source>Status page</source>
+        <translation>Page de statut</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2776,14 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
 </context>
 <context>
     <name>ServiceBoardView</name>
@@ -1220,6 +2861,14 @@
     <message>
         <source>, HTTP %1</source>
         <translation>, HTTP %1</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident…</source>
+        <translation>&amp;Déclarer un incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare an incident from this outage…</source>
+        <translation>&amp;Déclarer un incident pour cette panne…</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +3092,25 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: the service is down or data is at risk for most customers</source>
+        <translation>Critique : le service est en panne ou les données sont menacées pour la plupart des clients</translation>
+    </message>
+    <message>
+        <source>Major: a core feature is unavailable or badly degraded for many customers</source>
+        <translation>Majeure : une fonction essentielle est indisponible ou fortement dégradée pour de nombreux clients</translation>
+    </message>
+    <message>
+        <source>Minor: a limited part of the service is impaired; a workaround exists</source>
+        <translation>Mineure : une partie limitée du service est perturbée ; un contournement existe</translation>
+    </message>
+    <message>
+        <source>Low: a cosmetic or internal problem with no visible customer impact</source>
+        <translation>Faible : un problème d&apos;affichage ou interne, sans impact visible pour les clients</translation>
+    </message>
+</context>
+<context>
     <name>SlaCalculator</name>
     <message>
         <source>24 h</source>
@@ -1508,6 +3176,41 @@
     </message>
 </context>
 <context>
+    <name>StatusReportDialog</name>
+    <message>
+        <source>What is happening now: symptoms, scope, trend</source>
+        <translation>Ce qui se passe maintenant : symptômes, périmètre, tendance</translation>
+    </message>
+    <message>
+        <source>What is being done, and by whom</source>
+        <translation>Ce qui est fait, et par qui</translation>
+    </message>
+    <message>
+        <source>What help or decisions are wanted</source>
+        <translation>L&apos;aide ou les décisions attendues</translation>
+    </message>
+    <message>
+        <source>Status report on %1</source>
+        <translation>Point de situation sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Situation :</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions :</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Besoins :</translation>
+    </message>
+    <message>
+        <source>Internal: for the response team. Ctrl+Enter saves.</source>
+        <translation>Interne : pour l&apos;équipe d&apos;intervention. Ctrl+Enter pour enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The history database is not open.</source>
@@ -1531,6 +3234,31 @@
     <message>
         <source>remove a service and its history</source>
         <translation>supprimer un service et son historique</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalogue</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The template is not valid Mustache: %1</source>
+        <translation>Le modèle n&apos;est pas du Mustache valide : %1</translation>
+    </message>
+    <message>
+        <source>The template could not be rendered: %1</source>
+        <translation>Le modèle n&apos;a pas pu être rendu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template uses %n fact(s) this incident does not have yet: %1. Fill them in on the incident or take them out of the message.</source>
+        <translation>
+            <numerusform>Le modèle utilise %n information que cet incident n&apos;a pas encore : %1. Renseignez-la dans l&apos;incident ou retirez-la du message.</numerusform>
+            <numerusform>Le modèle utilise %n informations que cet incident n&apos;a pas encore : %1. Renseignez-les dans l&apos;incident ou retirez-les du message.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3736,26 @@ Pire état : %3</translation>
     <message>
         <source>expected a duration from %1 to %2, got %3</source>
         <translation>attendu : une durée de %1 à %2 ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>expected an http(s) address, got “%1”</source>
+        <translation>attendu : une adresse http(s) ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”; use an IANA name such as Europe/Paris</source>
+        <translation>fuseau horaire « %1 » inconnu ; utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>messages can be in en or fr, not “%1”</source>
+        <translation>la langue des messages peut être en ou fr, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a list of values, got %1</source>
+        <translation>attendu : une liste de valeurs ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a single value, got %3</source>
+        <translation>%1[%2] : attendu : une seule valeur ; trouvé : %3</translation>
     </message>
 </context>
 <context>
