@@ -16,7 +16,7 @@ struct Sentence
 const Sentence sentences[] = {
     {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "TLS: certificate has expired"),
      FailureClass::CertificateExpired},
-    {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "TLS: certificate expires in %n day(s)"),
+    {"ResponseEvaluator", QT_TRANSLATE_N_NOOP("ResponseEvaluator", "TLS: certificate expires in %n day(s)"),
      FailureClass::CertificateExpiring},
     {"ResponseEvaluator", QT_TRANSLATE_NOOP("ResponseEvaluator", "TLS handshake failed (%1)"),
      FailureClass::TlsHandshake},
