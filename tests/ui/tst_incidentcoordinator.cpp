@@ -6,6 +6,7 @@
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
 #include "incident/NoteDialog.h"
+#include "comms/MessageComposer.h"
 #include "playbook/ChecklistPanel.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
@@ -129,6 +130,14 @@ void TestIncidentCoordinator::fromAnOutageToADeclaredIncident()
     QCOMPARE(window.timelinePanel()->timelineModel()->incidents().size(), 1);
     // The checklist tab follows the incident shown, on the playbook in force.
     QCOMPARE(coordinator->checklist()->incidentId(), incident.id);
+    // The checklist's "Draft message" opens the composer with the step's drafts, rendered: the next update
+    // time comes from the playbook's cadence, since no message promised one yet.
+    Q_EMIT coordinator->checklist()->draftRequested(QStringLiteral("announce"), 1, QStringLiteral("announce"),
+                                                    {ChannelKind::StatusPage});
+    QCOMPARE(coordinator->panel()->detailPane()->tabs()->currentWidget(), coordinator->composer());
+    const QList<MessageDraft> drafts = incidents.desk().record(incident.id)->drafts;
+    QCOMPARE(drafts.size(), 1);
+    QVERIFY2(drafts.first().body.contains(QStringLiteral("Payments")), qPrintable(drafts.first().body));
 
     // Adding a note is one shortcut away, from any tab.
     window.tabs()->setCurrentIndex(0);
@@ -163,6 +172,9 @@ void TestIncidentCoordinator::fromAnOutageToADeclaredIncident()
         coordinator->panel()->detailPane()->tabs()->setCurrentWidget(coordinator->checklist());
         QTest::qWait(300);
         window.grab().save(dir + QStringLiteral("/vigie-window-checklist.png"));
+        coordinator->panel()->detailPane()->tabs()->setCurrentWidget(coordinator->composer());
+        QTest::qWait(300);
+        window.grab().save(dir + QStringLiteral("/vigie-window-composer.png"));
     }
     session.stop();
 }

@@ -69,7 +69,8 @@ MessageDraftEditor::MessageDraftEditor(QWidget* parent)
     m_body->installEventFilter(this);
     connect(m_subject, &QLineEdit::textChanged, this, &MessageDraftEditor::onTextChanged);
     connect(m_body, &QPlainTextEdit::textChanged, this, &MessageDraftEditor::onTextChanged);
-    m_lint->setMaximumHeight(m_lint->fontMetrics().height() * 7);
+    // A few warnings at most are expected; the body needs the room.
+    m_lint->setMaximumHeight(m_lint->fontMetrics().height() * 4);
     connect(m_lint, &LintWarningList::spanActivated, this, &MessageDraftEditor::selectSpan);
 
     auto* layout = new QVBoxLayout(this);

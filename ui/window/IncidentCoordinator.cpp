@@ -135,6 +135,54 @@ void IncidentCoordinator::buildDetailTabs()
     connect(&m_incidents, &IncidentSession::playbookChanged, m_checklist, &ChecklistPanel::setPlaybook);
     connect(m_panel->detailPane(), &IncidentDetailPane::incidentShown, m_checklist,
             &ChecklistPanel::setIncident);
+
+    m_composer = new MessageComposer(m_incidents.desk());
+    m_composer->setObjectName(QStringLiteral("messageComposer"));
+    const auto applyTemplates = [this] {
+        m_composer->setCatalogue(m_incidents.templates());
+        m_composer->setJargon(m_incidents.jargon());
+        m_composer->setAudience(m_incidents.settings());
+    };
+    applyTemplates();
+    connect(&m_incidents, &IncidentSession::templatesChanged, m_composer, applyTemplates);
+    // The first announcement starts from what the checks saw on each affected service.
+    m_composer->setEvidenceSource([this](const Incident& incident) {
+        QList<EvidenceDrafter::ServiceEvidence> evidence;
+        for (const AffectedService& service : incident.affected) {
+            CheckResult last;
+            last.serviceId = service.serviceId;
+            const ServiceState state = m_parts.board->stateOf(service.serviceId);
+            last.outcome = state == ServiceState::Down       ? CheckResult::Outcome::Down
+                           : state == ServiceState::Degraded ? CheckResult::Outcome::Degraded
+                                                             : CheckResult::Outcome::Up;
+            last.reason = m_parts.board->reasonOf(service.serviceId);
+            evidence.append({service.serviceName, last, m_parts.board->sinceOf(service.serviceId)});
+        }
+        return evidence;
+    });
+    // {{next_update_at}} follows the checklist's cadence until a message promises a time of its own.
+    m_composer->setNextUpdateSource([this](const Incident& incident, qint64 nowMs) -> qint64 {
+        const Playbook& playbook = m_incidents.playbook();
+        const qint64 due = ChecklistSchedule(playbook, incident).nextUpdateDueMs(nowMs);
+        if (due > nowMs)
+            return due;
+        for (const PlaybookStep& step : playbook.steps) {
+            if (step.isRepeating() && step.appliesToIncident(incident.kind, incident.severity)) {
+                const qint64 cadence = step.repeat->cadenceMs(incident.severity);
+                return cadence > 0 ? nowMs + cadence : 0;
+            }
+        }
+        return 0;
+    });
+    m_panel->addDetailTab(m_composer, tr("&Messages"));
+    connect(m_panel->detailPane(), &IncidentDetailPane::incidentShown, m_composer,
+            &MessageComposer::setIncident);
+    connect(m_checklist, &ChecklistPanel::draftRequested, this,
+            [this](const QString& stepId, int occurrence, const QString& templateId,
+                   const QList<ChannelKind>& channels) {
+                m_composer->startDraft(stepId, occurrence, templateId, channels);
+                m_panel->detailPane()->tabs()->setCurrentWidget(m_composer);
+            });
     // Publishing the fallback page and writing the post-mortem come with their own features; until then the
     // step is done by hand and ticked here.
     connect(m_checklist, &ChecklistPanel::fallbackPageRequested, this, [this] {
