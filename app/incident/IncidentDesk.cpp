@@ -1,5 +1,6 @@
 #include "incident/IncidentDesk.h"
 
+#include "incident/IncidentEventText.h"
 #include "time/Clock.h"
 
 #include <QDateTime>
@@ -16,12 +17,21 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString localTime(qint64 atMs)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime(), QLocale::ShortFormat);
-}
-
 } // namespace
+
+template <typename Change> std::optional<QString> IncidentDesk::edit(const QString& incidentId, Change change)
+{
+    IncidentRecord* record = find(incidentId);
+    if (!record)
+        return notFound(incidentId);
+    PendingEvent event;
+    if (!change(record->incident, event))
+        return std::nullopt;
+    storeIncident(*record);
+    if (!event.text.isEmpty())
+        appendEvent(*record, event.kind, event.visibility, event.text, event.detail);
+    return std::nullopt;
+}
 
 IncidentDesk::IncidentDesk(const Clock& clock, QObject* parent)
     : QObject(parent), m_clock(clock), m_userName(qEnvironmentVariable("USER"))
@@ -147,14 +157,7 @@ QString IncidentDesk::declare(const DeclareRequest& request)
     }
 
     const QString by = request.declaredBy.isEmpty() ? m_userName : request.declaredBy;
-    QString text;
-    if (incident.isMaintenance())
-        text = tr("Maintenance %1 planned: %2").arg(incident.reference, incident.title);
-    else
-        text = tr("Incident %1 declared (%2): %3")
-                   .arg(incident.reference, severityLabel(incident.severity), incident.title);
-    if (incident.drill)
-        text = tr("[Drill] %1").arg(text);
+    const QString text = IncidentEventText::declared(incident);
 
     m_records.prepend(record);
     IncidentRecord& stored = m_records.first();
@@ -165,9 +168,7 @@ QString IncidentDesk::declare(const DeclareRequest& request)
     if (stored.incident.drill && !stored.incident.isMaintenance()) {
         for (const AffectedService& service : stored.incident.affected)
             appendEvent(stored, IncidentEvent::Kind::ServiceState, IncidentEvent::Visibility::Internal,
-                        tr("[Drill] %1 is treated as failing (%2) for the exercise")
-                            .arg(service.serviceName, impactLabel(service.impact)),
-                        QString::number(service.serviceId), by);
+                        IncidentEventText::drillService(service), QString::number(service.serviceId), by);
     }
     Q_EMIT incidentAdded(stored.incident);
     return stored.incident.id;
@@ -202,159 +203,126 @@ std::optional<QString> IncidentDesk::setStatus(const QString& incidentId, Incide
         keepPromisesOnMessage(*record, now);
     storeIncident(*record);
     appendEvent(*record, IncidentEvent::Kind::StatusChanged, IncidentEvent::Visibility::Public,
-                tr("Status: %1 → %2").arg(incidentStatusLabel(before), incidentStatusLabel(status)),
-                incidentStatusKey(status));
+                IncidentEventText::status(before, status), incidentStatusKey(status));
     return std::nullopt;
 }
 
 std::optional<QString> IncidentDesk::setSeverity(const QString& incidentId, Severity severity)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    const Severity before = record->incident.severity;
-    if (before == severity)
-        return std::nullopt;
-    record->incident.severity = severity;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::SeverityChanged, IncidentEvent::Visibility::Internal,
-                tr("Severity: %1 → %2").arg(severityLabel(before), severityLabel(severity)),
-                severityKey(severity));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.severity == severity)
+            return false;
+        event = {IncidentEvent::Kind::SeverityChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::severity(incident.severity, severity), severityKey(severity)};
+        incident.severity = severity;
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setTitle(const QString& incidentId, const QString& title)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
         return tr("An incident needs a title.");
-    if (record->incident.title == trimmed)
-        return std::nullopt;
-    record->incident.title = trimmed;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
-                tr("Title: %1").arg(trimmed), QStringLiteral("title"));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.title == trimmed)
+            return false;
+        incident.title = trimmed;
+        event = {IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::title(trimmed), QStringLiteral("title")};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setPeople(const QString& incidentId, const QString& commander,
                                                const QString& communicationsLead)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    Incident& incident = record->incident;
-    if (incident.commander == commander.trimmed() &&
-        incident.communicationsLead == communicationsLead.trimmed())
-        return std::nullopt;
-    incident.commander = commander.trimmed();
-    incident.communicationsLead = communicationsLead.trimmed();
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
-                tr("Commander: %1; communications lead: %2")
-                    .arg(incident.commander.isEmpty() ? tr("nobody") : incident.commander,
-                         incident.communicationsLead.isEmpty() ? tr("nobody") : incident.communicationsLead),
-                QStringLiteral("people"));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.commander == commander.trimmed() &&
+            incident.communicationsLead == communicationsLead.trimmed())
+            return false;
+        incident.commander = commander.trimmed();
+        incident.communicationsLead = communicationsLead.trimmed();
+        event = {IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::people(incident.commander, incident.communicationsLead),
+                 QStringLiteral("people")};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setCustomerSummary(const QString& incidentId, const QString& summary)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    if (record->incident.customerSummary == summary)
-        return std::nullopt;
-    record->incident.customerSummary = summary;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
-                tr("Customer-facing summary changed"), QStringLiteral("summary"));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.customerSummary == summary)
+            return false;
+        incident.customerSummary = summary;
+        event = {IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::summaryChanged(), QStringLiteral("summary")};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setInternalNotes(const QString& incidentId, const QString& notes)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    if (record->incident.internalNotes == notes)
-        return std::nullopt;
     // The scratch pad is saved as typed; its edits are not timeline events (notes are).
-    record->incident.internalNotes = notes;
-    storeIncident(*record);
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent&) {
+        if (incident.internalNotes == notes)
+            return false;
+        incident.internalNotes = notes;
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setAffected(const QString& incidentId,
                                                  const QList<AffectedService>& affected)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    if (record->incident.affected == affected)
-        return std::nullopt;
-    QStringList parts;
-    for (const AffectedService& service : affected)
-        parts.append(tr("%1 (%2)").arg(service.serviceName, impactLabel(service.impact)));
-    record->incident.affected = affected;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::ServiceAffected, IncidentEvent::Visibility::Public,
-                parts.isEmpty() ? tr("No affected services")
-                                : tr("Affected: %1").arg(parts.join(QStringLiteral(", "))));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.affected == affected)
+            return false;
+        incident.affected = affected;
+        event = {IncidentEvent::Kind::ServiceAffected, IncidentEvent::Visibility::Public,
+                 IncidentEventText::affected(affected), QString()};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setKeyMoment(const QString& incidentId, KeyMoments::Moment moment,
                                                   qint64 atMs)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
     if (atMs < 0)
         return tr("A key moment needs a valid time.");
-    if (record->incident.moments.at(moment) == atMs)
-        return std::nullopt;
-    record->incident.moments.set(moment, atMs);
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::KeyMoment, IncidentEvent::Visibility::Internal,
-                atMs == 0 ? tr("%1: cleared").arg(KeyMoments::label(moment))
-                          : tr("%1: %2").arg(KeyMoments::label(moment), localTime(atMs)),
-                KeyMoments::key(moment));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.moments.at(moment) == atMs)
+            return false;
+        incident.moments.set(moment, atMs);
+        event = {IncidentEvent::Kind::KeyMoment, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::keyMoment(moment, atMs), KeyMoments::key(moment)};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setNextUpdateDue(const QString& incidentId, qint64 atMs)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    if (record->incident.nextUpdateDueMs == atMs)
-        return std::nullopt;
-    record->incident.nextUpdateDueMs = atMs;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
-                atMs == 0 ? tr("Next update: not set") : tr("Next update due at %1").arg(localTime(atMs)),
-                QStringLiteral("next_update"));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.nextUpdateDueMs == atMs)
+            return false;
+        incident.nextUpdateDueMs = atMs;
+        event = {IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::nextUpdate(atMs), QStringLiteral("next_update")};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::setEstimatedResolution(const QString& incidentId, qint64 atMs)
 {
-    IncidentRecord* record = find(incidentId);
-    if (!record)
-        return notFound(incidentId);
-    if (record->incident.estimatedResolutionMs == atMs)
-        return std::nullopt;
-    record->incident.estimatedResolutionMs = atMs;
-    storeIncident(*record);
-    appendEvent(*record, IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
-                atMs == 0 ? tr("Estimated resolution: not set")
-                          : tr("Estimated resolution: %1").arg(localTime(atMs)),
-                QStringLiteral("estimated_resolution"));
-    return std::nullopt;
+    return edit(incidentId, [&](Incident& incident, PendingEvent& event) {
+        if (incident.estimatedResolutionMs == atMs)
+            return false;
+        incident.estimatedResolutionMs = atMs;
+        event = {IncidentEvent::Kind::FieldChanged, IncidentEvent::Visibility::Internal,
+                 IncidentEventText::estimatedResolution(atMs), QStringLiteral("estimated_resolution")};
+        return true;
+    });
 }
 
 std::optional<QString> IncidentDesk::addNote(const QString& incidentId, const QString& text,
@@ -377,11 +345,8 @@ std::optional<QString> IncidentDesk::addStatusReport(const QString& incidentId, 
         return notFound(incidentId);
     if (conditions.trimmed().isEmpty() && actions.trimmed().isEmpty() && needs.trimmed().isEmpty())
         return tr("The status report is empty: say at least what the conditions are.");
-    const QString none = tr("none");
-    auto orNone = [&none](const QString& text) { return text.trimmed().isEmpty() ? none : text.trimmed(); };
-    const QString text =
-        tr("Conditions: %1\nActions: %2\nNeeds: %3").arg(orNone(conditions), orNone(actions), orNone(needs));
-    appendEvent(*record, IncidentEvent::Kind::StatusReport, IncidentEvent::Visibility::Internal, text);
+    appendEvent(*record, IncidentEvent::Kind::StatusReport, IncidentEvent::Visibility::Internal,
+                IncidentEventText::statusReport(conditions, actions, needs));
     return std::nullopt;
 }
 
@@ -405,12 +370,8 @@ std::optional<QString> IncidentDesk::markStep(const QString& incidentId, const Q
     mark.comment = comment.trimmed();
     record->incident.marks.append(mark);
     storeIncident(*record);
-    const QString title = stepTitle.isEmpty() ? stepId : stepTitle;
-    const QString label = occurrence > 1 ? tr("%1 (#%2)").arg(title).arg(occurrence) : title;
-    QString text =
-        state == ChecklistMark::State::Done ? tr("Done: %1").arg(label) : tr("Skipped: %1").arg(label);
-    if (!mark.comment.isEmpty())
-        text += QStringLiteral(" — ") + mark.comment;
+    const QString text = IncidentEventText::stepMark(stepTitle.isEmpty() ? stepId : stepTitle, occurrence,
+                                                     state, mark.comment);
     appendEvent(*record,
                 state == ChecklistMark::State::Done ? IncidentEvent::Kind::StepDone
                                                     : IncidentEvent::Kind::StepSkipped,
@@ -439,8 +400,7 @@ IncidentDesk::DraftResult IncidentDesk::saveDraft(const MessageDraft& input)
         Q_EMIT writeDraft(draft);
         Q_EMIT draftChanged(draft);
         appendEvent(*record, IncidentEvent::Kind::MessageDrafted, IncidentEvent::Visibility::Internal,
-                    tr("%1 message drafted (%2)").arg(channelKindLabel(draft.channel), draft.language),
-                    draft.id);
+                    IncidentEventText::drafted(draft), draft.id);
         result.draft = draft;
         return result;
     }
@@ -496,8 +456,7 @@ std::optional<QString> IncidentDesk::approveDraft(const QString& draftId,
     Q_EMIT writeDraft(approved);
     Q_EMIT draftChanged(approved);
     appendEvent(*record, IncidentEvent::Kind::MessageApproved, IncidentEvent::Visibility::Public,
-                tr("%1 message approved (%2)").arg(channelKindLabel(approved.channel), approved.language),
-                approved.id);
+                IncidentEventText::approved(approved), approved.id);
 
     // A new message to the audience keeps the promise of the previous one (it is the update it announced).
     keepPromisesOnMessage(*record, now);
@@ -521,9 +480,7 @@ std::optional<QString> IncidentDesk::approveDraft(const QString& draftId,
             incident.estimatedResolutionMs = promise.dueAtMs;
         changed = true;
         appendEvent(*record, IncidentEvent::Kind::PromiseMade, IncidentEvent::Visibility::Public,
-                    nextUpdate ? tr("Promised the next update by %1").arg(localTime(promise.dueAtMs))
-                               : tr("Promised resolution by %1").arg(localTime(promise.dueAtMs)),
-                    promise.id);
+                    IncidentEventText::promiseMade(promise), promise.id);
     }
     if (changed)
         storeIncident(*record);
@@ -564,7 +521,7 @@ std::optional<QString> IncidentDesk::markPublished(const QString& draftId, const
     Q_EMIT writeDraft(published);
     Q_EMIT draftChanged(published);
     appendEvent(*record, IncidentEvent::Kind::MessagePublished, IncidentEvent::Visibility::Public,
-                tr("Published on %1").arg(channelName), published.id);
+                IncidentEventText::published(channelName), published.id);
     return std::nullopt;
 }
 
@@ -584,10 +541,7 @@ void IncidentDesk::recordServiceStateChange(const StateChange& change, const QSt
     for (IncidentRecord& record : m_records) {
         if (!record.incident.isOpen() || !record.incident.affects(change.serviceId))
             continue;
-        QString text =
-            tr("%1: %2 → %3").arg(serviceName, serviceStateLabel(change.from), serviceStateLabel(change.to));
-        if (!change.reason.isEmpty())
-            text += QStringLiteral(" — ") + change.reason;
+        const QString text = IncidentEventText::serviceState(serviceName, change);
         appendEvent(record, IncidentEvent::Kind::ServiceState, IncidentEvent::Visibility::Internal, text,
                     QString::number(change.serviceId), tr("Vigie"));
     }
@@ -604,10 +558,7 @@ void IncidentDesk::checkPromises()
             Q_EMIT writePromise(promise);
             Q_EMIT promiseChanged(promise);
             appendEvent(record, IncidentEvent::Kind::PromiseMissed, IncidentEvent::Visibility::Internal,
-                        promise.kind == MessagePromise::Kind::NextUpdate
-                            ? tr("Missed: the update promised for %1").arg(localTime(promise.dueAtMs))
-                            : tr("Missed: the resolution estimated for %1").arg(localTime(promise.dueAtMs)),
-                        promise.id, tr("Vigie"));
+                        IncidentEventText::promiseMissed(promise), promise.id, tr("Vigie"));
         }
     }
 }
@@ -625,10 +576,7 @@ void IncidentDesk::keepPromisesOnMessage(IncidentRecord& record, qint64 atMs)
         Q_EMIT writePromise(promise);
         Q_EMIT promiseChanged(promise);
         appendEvent(record, IncidentEvent::Kind::PromiseKept, IncidentEvent::Visibility::Internal,
-                    promise.kind == MessagePromise::Kind::NextUpdate
-                        ? tr("Kept: the update promised for %1").arg(localTime(promise.dueAtMs))
-                        : tr("Kept: the resolution estimated for %1").arg(localTime(promise.dueAtMs)),
-                    promise.id, tr("Vigie"));
+                    IncidentEventText::promiseKept(promise), promise.id, tr("Vigie"));
     }
 }
 

@@ -110,6 +110,17 @@ Q_SIGNALS:
     void writePromise(const MessagePromise& promise);
 
 private:
+    // The timeline event a change leaves; none when its text is empty.
+    struct PendingEvent
+    {
+        IncidentEvent::Kind kind = IncidentEvent::Kind::FieldChanged;
+        IncidentEvent::Visibility visibility = IncidentEvent::Visibility::Internal;
+        QString text;
+        QString detail;
+    };
+    // Finds the incident and lets `change` alter it (returning false when nothing changed); then stores it
+    // and appends the event `change` described.
+    template <typename Change> std::optional<QString> edit(const QString& incidentId, Change change);
     IncidentRecord* find(const QString& incidentId);
     IncidentRecord* findByDraft(const QString& draftId, int* index);
     IncidentEvent appendEvent(IncidentRecord& record, IncidentEvent::Kind kind,
