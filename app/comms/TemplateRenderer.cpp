@@ -8,6 +8,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <cstdio>
+
 namespace {
 
 using kainjow::mustache::data;
@@ -47,6 +49,41 @@ QString tidyPlainText(const QString& text)
     return tidy;
 }
 
+// The inside of a JSON string (RFC 8259 section 7): UTF-8 passes through, controls become escapes.
+std::string jsonStringEscape(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString TemplateRenderer::renderText(const QString& templateText, const QVariantMap& variables,
@@ -69,6 +106,8 @@ QString TemplateRenderer::renderText(const QString& templateText, const QVariant
     }
     if (escaping == Escaping::PlainText)
         compiled.set_custom_escape([](const std::string& text) { return text; });
+    else if (escaping == Escaping::Json)
+        compiled.set_custom_escape(&jsonStringEscape);
     const std::string rendered = compiled.render(toData(variables));
     if (!compiled.is_valid()) {
         errors->append(

@@ -18,6 +18,9 @@ public:
     {
         PlainText,
         Html,
+        // Each printed value is escaped as the inside of a JSON string ("{{title}}" in a JSON body);
+        // {{{triple}}} prints raw. No plain-text tidying: the layout is the template's.
+        Json,
     };
     // One template text; on failure returns an empty string and appends to `errors` / `missing`.
     static QString renderText(const QString& templateText, const QVariantMap& variables, Escaping escaping,

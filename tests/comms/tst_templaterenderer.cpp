@@ -3,6 +3,8 @@
 #include "comms/TemplateRenderer.h"
 #include "IncidentFixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void missingVariables();
     void htmlEscapingOnlyInHtml();
     void invalidTemplateIsAnError();
+    void jsonEscaping_data();
+    void jsonEscaping();
 };
 
 void TemplateRendererTest::shippedTemplates_data()
@@ -256,6 +260,35 @@ void TemplateRendererTest::invalidTemplateIsAnError()
     QVERIFY(message.body.isEmpty());
     QVERIFY2(message.errors.join(QLatin1Char(' ')).contains(QStringLiteral("services")),
              qPrintable(message.errors.join(QLatin1Char(' '))));
+}
+
+void TemplateRendererTest::jsonEscaping_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("inside");
+
+    QTest::newRow("quotes and backslash")
+        << QStringLiteral("say \"hi\" \\ bye") << QStringLiteral("say \\\"hi\\\" \\\\ bye");
+    QTest::newRow("line breaks and tab") << QStringLiteral("a\nb\r\tc") << QStringLiteral("a\\nb\\r\\tc");
+    QTest::newRow("other control") << QStringLiteral("bell\x07") << QStringLiteral("bell\\u0007");
+    QTest::newRow("markup and emoji stay")
+        << QStringLiteral("<b>R&D</b> \U0001F680") << QStringLiteral("<b>R&D</b> \U0001F680");
+}
+
+// In a JSON body each printed value is the inside of a JSON string, and the result parses back to it.
+void TemplateRendererTest::jsonEscaping()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, inside);
+    QStringList errors;
+    QStringList missing;
+    const QString rendered = TemplateRenderer::renderText(
+        QStringLiteral("{\"v\":\"{{v}}\"}"), QVariantMap{{QStringLiteral("v"), value}},
+        TemplateRenderer::Escaping::Json, &errors, &missing);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(rendered, QStringLiteral("{\"v\":\"") + inside + QStringLiteral("\"}"));
+    QCOMPARE(QJsonDocument::fromJson(rendered.toUtf8()).object().value(QStringLiteral("v")).toString(),
+             value);
 }
 
 QTEST_GUILESS_MAIN(TemplateRendererTest)
