@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void printsStateChangesAndKeepsStoredWorkspaceOnBadFile();
     void helpAndVersion();
+    void declaresIncidentsAndOffersInHeadlessMode();
 
 private:
     bool startVigie(QProcess& process, const QStringList& args);
@@ -95,6 +96,31 @@ void TestHeadless::printsStateChangesAndKeepsStoredWorkspaceOnBadFile()
     vigie.terminate();
     QVERIFY(vigie.waitForFinished(15'000));
     QCOMPARE(vigie.exitCode(), 0);
+}
+
+void TestHeadless::declaresIncidentsAndOffersInHeadlessMode()
+{
+    // Shop is auto-declared; Blog is not, so its outage is reported as undeclared.
+    const QByteArray yaml = "version: 1\nincidents:\n  auto_declare_groups: [Shop]\nservices:\n"
+                            "  - name: Payments\n    group: Shop\n    kind: http\n    target: " +
+                            m_server.url(QStringLiteral("/broken")).toUtf8() +
+                            "\n    interval: 1s\n    timeout: 900ms\n    failures_before_down: 1\n"
+                            "  - name: Blog\n    group: Website\n    kind: http\n    target: " +
+                            m_server.url(QStringLiteral("/broken")).toUtf8() +
+                            "\n    interval: 1s\n    timeout: 900ms\n    failures_before_down: 1\n";
+    QProcess vigie;
+    QVERIFY(startVigie(vigie, {QStringLiteral("--headless"), QStringLiteral("--no-demo"),
+                               QStringLiteral("-d"), m_dir.filePath(QStringLiteral("incidents.sqlite")),
+                               writeWorkspace(QStringLiteral("incidents.yaml"), yaml)}));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += vigie.readAllStandardOutput()).contains("INC-1  declared  Shop: Payments is down"), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT((out += vigie.readAllStandardOutput())
+                                 .contains("-  undeclared  Blog is down and no incident covers it"),
+                             20'000);
+    vigie.terminate();
+    QVERIFY(vigie.waitForFinished(15'000));
+    QVERIFY2(!out.contains("INC-2"), out.constData()); // one incident, not one per failed check
 }
 
 void TestHeadless::helpAndVersion()
