@@ -1,3 +1,4 @@
+#include "FakeBlueskyPds.h"
 #include "LoopbackHttpServer.h"
 #include "ManualClock.h"
 #include "OffThread.h"
@@ -10,15 +11,14 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUrlQuery>
 
 using F = StatusChannelFixtures;
 
 namespace {
 
-const QByteArray kPassword = "app-pass-xyz1-qrst";
-const QString kHandle = QStringLiteral("ops.example.org");
-const QString kDid = QStringLiteral("did:plc:ops123");
+const QByteArray kPassword = FakeBlueskyPds::kPassword;
+const QString kHandle = FakeBlueskyPds::kHandle;
+const QString kDid = FakeBlueskyPds::kDid;
 
 Secrets secrets(const QByteArray& password = kPassword)
 {
@@ -33,96 +33,6 @@ ChannelConfig channelFor(const LoopbackHttpServer& server, int timeoutMs = 5'000
                                                   {QStringLiteral("identifier"), kHandle},
                                                   {QStringLiteral("timeout_ms"), timeoutMs}});
 }
-
-QByteArray xrpcError(const char* name, const char* message)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QLatin1String(name)},
-                                     {QStringLiteral("message"), QLatin1String(message)}})
-        .toJson(QJsonDocument::Compact);
-}
-
-// A PDS as far as posting goes: sessions with expiring tokens, records keyed by rkey that refuse a second
-// write under the same key, getRecord.
-struct FakePds
-{
-    int sessionsCreated = 0;
-    int refreshes = 0;
-    QByteArray validAccess;
-    QByteArray validRefresh;
-    QList<QByteArray> expiredAccess;
-    QHash<QString, QJsonObject> records; // by rkey
-    int createRecordDelayMs = 0;         // for the next createRecord only
-
-    void expireAccessToken()
-    {
-        expiredAccess << validAccess;
-        validAccess = "never-valid";
-    }
-
-    QByteArray session()
-    {
-        ++sessionsCreated;
-        validAccess = "access-" + QByteArray::number(sessionsCreated) + "-" + QByteArray::number(refreshes);
-        validRefresh = "refresh-" + QByteArray::number(sessionsCreated) + "-" + QByteArray::number(refreshes);
-        return QJsonDocument(QJsonObject{{QStringLiteral("accessJwt"), QString::fromLatin1(validAccess)},
-                                         {QStringLiteral("refreshJwt"), QString::fromLatin1(validRefresh)},
-                                         {QStringLiteral("handle"), kHandle},
-                                         {QStringLiteral("did"), kDid}})
-            .toJson(QJsonDocument::Compact);
-    }
-
-    void serve(LoopbackHttpServer& server)
-    {
-        server.setHandler(
-            "/xrpc/com.atproto.server.createSession", [this](const LoopbackHttpServer::Request& r) {
-                const QJsonObject body = F::body(r);
-                if (body.value(QLatin1String("identifier")).toString() != kHandle ||
-                    body.value(QLatin1String("password")).toString().toUtf8() != kPassword)
-                    return F::reply(401,
-                                    xrpcError("AuthenticationRequired", "Invalid identifier or password"));
-                return F::reply(200, session());
-            });
-        server.setHandler("/xrpc/com.atproto.server.refreshSession",
-                          [this](const LoopbackHttpServer::Request& r) {
-                              if (r.header("Authorization") != "Bearer " + validRefresh)
-                                  return F::reply(400, xrpcError("ExpiredToken", "Token has expired"));
-                              ++refreshes;
-                              --sessionsCreated; // a refresh is not a new session
-                              return F::reply(200, session());
-                          });
-        server.setHandler("/xrpc/com.atproto.repo.createRecord", [this](
-                                                                     const LoopbackHttpServer::Request& r) {
-            const QByteArray token = r.header("Authorization").mid(7);
-            if (token != validAccess) {
-                return expiredAccess.contains(token)
-                           ? F::reply(400, xrpcError("ExpiredToken", "Token has expired"))
-                           : F::reply(401, xrpcError("InvalidToken", "Malformed token"));
-            }
-            const QJsonObject body = F::body(r);
-            const QString rkey = body.value(QLatin1String("rkey")).toString();
-            if (records.contains(rkey))
-                return F::reply(400, xrpcError("InvalidRequest", "Could not store record: already exists"));
-            const QJsonObject stored{
-                {QStringLiteral("uri"), QStringLiteral("at://%1/app.bsky.feed.post/%2").arg(kDid, rkey)},
-                {QStringLiteral("cid"), QString(QStringLiteral("bafyrei") + rkey)},
-                {QStringLiteral("value"), body.value(QLatin1String("record"))}};
-            records.insert(rkey, stored);
-            LoopbackHttpServer::Reply reply = F::reply(
-                200, QJsonDocument(QJsonObject{{QStringLiteral("uri"), stored.value(QLatin1String("uri"))},
-                                               {QStringLiteral("cid"), stored.value(QLatin1String("cid"))}})
-                         .toJson(QJsonDocument::Compact));
-            reply.delayMs = std::exchange(createRecordDelayMs, 0);
-            return reply;
-        });
-        server.setHandler("/xrpc/com.atproto.repo.getRecord", [this](const LoopbackHttpServer::Request& r) {
-            const QUrlQuery query(QUrl(QString::fromLatin1(r.path)).query());
-            const QString rkey = query.queryItemValue(QStringLiteral("rkey"));
-            if (query.queryItemValue(QStringLiteral("repo")) != kDid || !records.contains(rkey))
-                return F::reply(400, xrpcError("RecordNotFound", "Could not locate record"));
-            return F::reply(200, QJsonDocument(records.value(rkey)).toJson(QJsonDocument::Compact));
-        });
-    }
-};
 
 QJsonObject createdRecord(const LoopbackHttpServer::Request& request)
 {
@@ -157,7 +67,7 @@ void TestBlueskyAdapter::postsARecordWithFacets()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock(1'700'000'000'000);
     BlueskyAdapter adapter(clock);
@@ -257,7 +167,7 @@ void TestBlueskyAdapter::reusesTheSession()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
@@ -281,7 +191,7 @@ void TestBlueskyAdapter::refreshesAnExpiredSession()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
@@ -318,7 +228,7 @@ void TestBlueskyAdapter::signsInAgainAfterAnInvalidToken()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
@@ -344,7 +254,7 @@ void TestBlueskyAdapter::repliesToRootAndParent()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
@@ -389,7 +299,7 @@ void TestBlueskyAdapter::retryReusesTheRecordKeyAndConfirms()
     // is taken, and getRecord confirms the earlier post instead of posting twice.
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     pds.createRecordDelayMs = 1'500;
     ManualClock clock;
@@ -456,7 +366,7 @@ void TestBlueskyAdapter::refusesTextOverTheLimits()
     QFETCH(QString, quoted);
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
@@ -484,10 +394,12 @@ void TestBlueskyAdapter::classifiesErrors_data()
         << QByteArray("not-the-app-password") << 0 << QByteArray() << DeliveryOutcome::Kind::Failed
         << qint64(-1) << "Invalid identifier or password";
     QTest::newRow("invalid record") << kPassword << 400
-                                    << xrpcError("InvalidRequest",
-                                                 "Invalid app.bsky.feed.post record: text too long")
+                                    << FakeBlueskyPds::xrpcError(
+                                           "InvalidRequest",
+                                           "Invalid app.bsky.feed.post record: text too long")
                                     << DeliveryOutcome::Kind::Failed << qint64(-1) << "text too long";
-    QTest::newRow("rate limited") << kPassword << 429 << xrpcError("RateLimitExceeded", "Rate Limit Exceeded")
+    QTest::newRow("rate limited") << kPassword << 429
+                                  << FakeBlueskyPds::xrpcError("RateLimitExceeded", "Rate Limit Exceeded")
                                   << DeliveryOutcome::Kind::Retry << qint64(90'000) << "HTTP 429";
     QTest::newRow("PDS down") << kPassword << 502 << QByteArray("upstream error")
                               << DeliveryOutcome::Kind::Retry << qint64(-1) << "HTTP 502";
@@ -503,7 +415,7 @@ void TestBlueskyAdapter::classifiesErrors()
     QFETCH(QString, quoted);
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     if (recordStatus > 0) {
         server.setHandler("/xrpc/com.atproto.repo.createRecord", [&](const LoopbackHttpServer::Request&) {
@@ -536,7 +448,7 @@ void TestBlueskyAdapter::testSignsInWithoutPosting()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    FakePds pds;
+    FakeBlueskyPds pds;
     pds.serve(server);
     ManualClock clock;
     BlueskyAdapter adapter(clock);
