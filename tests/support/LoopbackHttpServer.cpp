@@ -83,6 +83,11 @@ void LoopbackHttpServer::setReply(const QByteArray& path, const Reply& reply)
     m_replies.insert(path, reply);
 }
 
+void LoopbackHttpServer::setHandler(const QByteArray& path, Handler handler)
+{
+    m_handlers.insert(path, std::move(handler));
+}
+
 quint16 LoopbackHttpServer::closedPort()
 {
     QTcpServer probe;
@@ -146,7 +151,10 @@ void LoopbackHttpServer::answer(QTcpSocket* socket, const Request& request)
 {
     const QByteArray path =
         request.path.left(request.path.indexOf('?') >= 0 ? request.path.indexOf('?') : request.path.size());
-    Reply reply = m_replies.value(path, Reply{404, "no such page", {}, 0, 0, 0});
+    const auto handler = m_handlers.constFind(path);
+    Reply reply = handler != m_handlers.constEnd()
+                      ? (*handler)(request)
+                      : m_replies.value(path, Reply{404, "no such page", {}, 0, 0, 0});
     if (request.method == "HEAD")
         reply.body.clear();
     if (reply.delayMs > 0) {

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -52,8 +53,13 @@ public:
     QString url(const QString& path = QStringLiteral("/")) const;
     QString hostPort() const;
 
-    // Unknown paths get a 404.
+    // Unknown paths get a 404. Paths match without their query.
     void setReply(const QByteArray& path, const Reply& reply);
+    // Answers requests to `path` (without its query) by calling `handler` on the server's thread, for
+    // contract servers whose answer depends on the method, the body or how many requests came before.
+    // A handler takes precedence over a fixed reply for the same path.
+    using Handler = std::function<Reply(const Request&)>;
+    void setHandler(const QByteArray& path, Handler handler);
 
     int connectionCount() const { return m_connections; }
     int requestCount() const { return m_requests.size(); }
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, Handler> m_handlers;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
     int m_connections = 0;
