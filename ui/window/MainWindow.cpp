@@ -11,6 +11,7 @@
 #include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
 #include "window/IncidentCoordinator.h"
+#include "window/ResultCoalescer.h"
 #include "window/TimelineCoordinator.h"
 
 #include <QAction>
@@ -248,9 +249,11 @@ void MainWindow::connectSession()
         m_model->removeService(id);
         updateStatusSummary();
     });
-    connect(&m_session, &MonitoringSession::resultsReady, this, [this](const QList<CheckResult>& results) {
-        m_model->applyResults(results);
-        m_detail->applyResults(results);
+    auto* results = new ResultCoalescer(ResultCoalescer::DefaultIntervalMs, this);
+    connect(&m_session, &MonitoringSession::resultsReady, results, &ResultCoalescer::add);
+    connect(results, &ResultCoalescer::ready, this, [this](const QList<CheckResult>& batch) {
+        m_model->applyResults(batch);
+        m_detail->applyResults(batch);
     });
     connect(&m_session, &MonitoringSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &MonitoringSession::summariesReady, this,
