@@ -54,6 +54,9 @@ public:
 
     // Unknown paths get a 404.
     void setReply(const QByteArray& path, const Reply& reply);
+    // Answers the path's next requests with these replies in turn; the last one then stays (a 503 then a
+    // 200, without racing the client to change the reply between two requests).
+    void setReplies(const QByteArray& path, const QList<Reply>& replies);
 
     int connectionCount() const { return m_connections; }
     int requestCount() const { return m_requests.size(); }
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     bool m_tls = false;
     QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, QList<Reply>> m_sequences; // replies still to give, before m_replies
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
     int m_connections = 0;
