@@ -1,10 +1,10 @@
 #pragma once
 
 #include "config/IncidentSettings.h"
-#include "publish/ChannelConfig.h"
 #include "config/ServiceDefinition.h"
 #include "monitor/CheckResult.h"
 #include "monitor/StateChange.h"
+#include "publish/ChannelConfig.h"
 #include "store/ServiceHistory.h"
 #include "timeline/TimelineSnapshot.h"
 
@@ -119,8 +119,8 @@ private:
     std::optional<int> m_retentionDays; // set once a workspace names it
     IncidentSettings m_incidentSettings;
     QList<ChannelConfig> m_channels;
-    QSet<qint64> m_removing;            // removed in the engine, not yet confirmed by the store
-    QThreadPool* m_io;                  // file reads and writes for import/export, off the caller's thread
+    QSet<qint64> m_removing; // removed in the engine, not yet confirmed by the store
+    QThreadPool* m_io;       // file reads and writes for import/export, off the caller's thread
 };
 
 Q_DECLARE_METATYPE(MonitoringSession::ApplyReport)
