@@ -1,5 +1,6 @@
 #include "config/WorkspaceReader.h"
 
+#include "config/ChannelsReader.h"
 #include "config/ServiceTarget.h"
 #include "config/SpellingSuggestion.h"
 #include "config/YamlMapReader.h"
@@ -323,7 +324,7 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
         YamlMapReader map(root, QString(), &context, YAML::Mark::null_mark());
         if (map.expectMap()) {
             map.allowOnly({QStringLiteral("version"), QStringLiteral("settings"), QStringLiteral("incidents"),
-                           QStringLiteral("services")});
+                           QStringLiteral("channels"), QStringLiteral("services")});
             if (const auto version = map.integer(QStringLiteral("version"), 1, 1000)) {
                 if (*version != Workspace::currentVersion)
                     map.fail(
@@ -342,6 +343,8 @@ std::optional<Workspace> WorkspaceReader::read(const QByteArray& yaml, const QSt
             }
             if (!context.failed())
                 readIncidentSettings(map, fileName, &context, &workspace.incidents);
+            if (!context.failed())
+                ChannelsReader::read(map, &context, &workspace.channels);
             if (!context.failed())
                 readServices(map, &context, &workspace);
         }

@@ -1,5 +1,6 @@
 #include "config/WorkspaceWriter.h"
 
+#include "config/ChannelsWriter.h"
 #include "config/Duration.h"
 
 #include <QLocale>
@@ -159,6 +160,8 @@ QByteArray WorkspaceWriter::write(const Workspace& workspace)
     }
     if (workspace.incidents != IncidentSettings())
         emitIncidentSettings(out, workspace.incidents);
+    if (!workspace.channels.isEmpty())
+        ChannelsWriter::write(out, workspace.channels);
     out << YAML::Key << "services" << YAML::Value << YAML::BeginSeq;
     for (const ServiceDefinition& service : workspace.services)
         emitService(out, service);

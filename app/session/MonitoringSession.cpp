@@ -286,6 +286,11 @@ MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace
         m_incidentSettings = workspace.incidents;
         Q_EMIT incidentSettingsChanged(m_incidentSettings);
     }
+    // Likewise for channels: a file without a channels section (a services-only import) keeps them.
+    if (!workspace.channels.isEmpty() && workspace.channels != m_channels) {
+        m_channels = workspace.channels;
+        Q_EMIT channelsChanged(m_channels);
+    }
     return ApplyReport{int(plan.toAdd.size()), int(plan.toUpdate.size()), int(plan.unchanged.size()),
                        int(plan.toRemove.size())};
 }
@@ -296,6 +301,7 @@ Workspace MonitoringSession::currentWorkspace() const
     workspace.services = services();
     workspace.settings.rawRetentionDays = m_retentionDays;
     workspace.incidents = m_incidentSettings;
+    workspace.channels = m_channels;
     return workspace;
 }
 

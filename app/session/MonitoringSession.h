@@ -4,6 +4,7 @@
 #include "config/ServiceDefinition.h"
 #include "monitor/CheckResult.h"
 #include "monitor/StateChange.h"
+#include "publish/ChannelConfig.h"
 #include "store/ServiceHistory.h"
 #include "timeline/TimelineSnapshot.h"
 
@@ -80,6 +81,8 @@ public:
     // The store the session opened, for the parts that keep their own records in the same file (incidents).
     Store* store() const { return m_store.get(); }
     const IncidentSettings& incidentSettings() const { return m_incidentSettings; }
+    // The publishing channels of the last workspace applied that listed some (for the outbox and exports).
+    const QList<ChannelConfig>& channels() const { return m_channels; }
     qint64 storedResultCount() const { return m_storedResults; }
 
 Q_SIGNALS:
@@ -98,6 +101,7 @@ Q_SIGNALS:
                        const QStringList& notMapped);
     void errorOccurred(const QString& message);
     void incidentSettingsChanged(const IncidentSettings& settings);
+    void channelsChanged(const QList<ChannelConfig>& channels);
 
 private:
     void wireStore();
@@ -114,8 +118,9 @@ private:
     int m_pendingWrites = 0;
     std::optional<int> m_retentionDays; // set once a workspace names it
     IncidentSettings m_incidentSettings;
-    QSet<qint64> m_removing;            // removed in the engine, not yet confirmed by the store
-    QThreadPool* m_io;                  // file reads and writes for import/export, off the caller's thread
+    QList<ChannelConfig> m_channels;
+    QSet<qint64> m_removing; // removed in the engine, not yet confirmed by the store
+    QThreadPool* m_io;       // file reads and writes for import/export, off the caller's thread
 };
 
 Q_DECLARE_METATYPE(MonitoringSession::ApplyReport)

@@ -126,6 +126,34 @@ QList<MigrationStep> buildSteps()
             QStringLiteral("CREATE INDEX message_promises_by_incident ON message_promises (incident_id)"),
         },
     });
+    steps.append(MigrationStep{
+        6,
+        QStringLiteral("the publishing outbox: deliveries and the threads of each incident per channel"),
+        {
+            // One row per approved message and channel. seq orders the line of an incident on a channel
+            // (rowids of a table with a text key may change at VACUUM). message is the approved draft and
+            // the incident as they were when queued (OutboxMessageCodec), so that nothing queued depends on
+            // another table. Never a secret here: channels are named, their secrets resolved when sending.
+            QStringLiteral("CREATE TABLE outbox_deliveries ("
+                           "id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, draft_id TEXT NOT NULL,"
+                           "incident_id TEXT NOT NULL, channel_name TEXT NOT NULL,"
+                           "idempotency_key TEXT NOT NULL UNIQUE, state TEXT NOT NULL,"
+                           "attempts INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL,"
+                           "last_error TEXT NOT NULL, external_id TEXT NOT NULL,"
+                           "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, sent_at INTEGER,"
+                           "message TEXT NOT NULL, UNIQUE (draft_id, channel_name))"),
+            QStringLiteral("CREATE INDEX outbox_deliveries_by_line ON outbox_deliveries"
+                           " (incident_id, channel_name, seq)"),
+            QStringLiteral(
+                "CREATE INDEX outbox_deliveries_by_state ON outbox_deliveries (state, next_attempt_at)"),
+            // What later messages of an incident on a channel need (the status page's incident id, the first
+            // post to reply to): written in the transaction that records the delivery that returned it.
+            QStringLiteral("CREATE TABLE outbox_threads ("
+                           "incident_id TEXT NOT NULL, channel_name TEXT NOT NULL, thread TEXT NOT NULL,"
+                           "updated_at INTEGER NOT NULL,"
+                           "PRIMARY KEY (incident_id, channel_name)) WITHOUT ROWID"),
+        },
+    });
     return steps;
 }
 

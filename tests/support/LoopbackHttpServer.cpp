@@ -81,6 +81,15 @@ QString LoopbackHttpServer::hostPort() const
 void LoopbackHttpServer::setReply(const QByteArray& path, const Reply& reply)
 {
     m_replies.insert(path, reply);
+    m_sequences.remove(path);
+}
+
+void LoopbackHttpServer::setReplies(const QByteArray& path, const QList<Reply>& replies)
+{
+    if (replies.isEmpty())
+        return;
+    m_replies.insert(path, replies.last());
+    m_sequences.insert(path, replies.first(replies.size() - 1));
 }
 
 void LoopbackHttpServer::setHandler(const QByteArray& path, Handler handler)
@@ -152,9 +161,11 @@ void LoopbackHttpServer::answer(QTcpSocket* socket, const Request& request)
     const QByteArray path =
         request.path.left(request.path.indexOf('?') >= 0 ? request.path.indexOf('?') : request.path.size());
     const auto handler = m_handlers.constFind(path);
-    Reply reply = handler != m_handlers.constEnd()
-                      ? (*handler)(request)
-                      : m_replies.value(path, Reply{404, "no such page", {}, 0, 0, 0});
+    Reply reply = m_replies.value(path, Reply{404, "no such page", {}, 0, 0, 0});
+    if (handler != m_handlers.constEnd())
+        reply = (*handler)(request);
+    else if (auto sequence = m_sequences.find(path); sequence != m_sequences.end() && !sequence->isEmpty())
+        reply = sequence->takeFirst();
     if (request.method == "HEAD")
         reply.body.clear();
     if (reply.delayMs > 0) {

@@ -60,6 +60,9 @@ public:
     // A handler takes precedence over a fixed reply for the same path.
     using Handler = std::function<Reply(const Request&)>;
     void setHandler(const QByteArray& path, Handler handler);
+    // Answers the path's next requests with these replies in turn; the last one then stays (a 503 then a
+    // 200, without racing the client to change the reply between two requests).
+    void setReplies(const QByteArray& path, const QList<Reply>& replies);
 
     int connectionCount() const { return m_connections; }
     int requestCount() const { return m_requests.size(); }
@@ -78,6 +81,7 @@ private:
     bool m_tls = false;
     QHash<QByteArray, Reply> m_replies;
     QHash<QByteArray, Handler> m_handlers;
+    QHash<QByteArray, QList<Reply>> m_sequences; // replies still to give, before m_replies
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
     int m_connections = 0;
