@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdapterSupport</name>
+    <message>
+        <source>%1: %2 is not a web address (http or https).</source>
+        <translation>%1: %2 is not a web address (http or https).</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
+        <translation>%1: the secret “%2” is missing; set it in the channel settings.</translation>
+    </message>
+    <message>
+        <source>the secret “%1”</source>
+        <translation>the secret “%1”</translation>
+    </message>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1: the message is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the message has %2 characters; this service takes at most %3. Shorten it.</source>
+        <translation>%1: the message has %2 characters; this service takes at most %3. Shorten it.</translation>
+    </message>
+</context>
+<context>
     <name>AffectedServicesEditor</name>
     <message>
         <source>No services in the workspace.</source>
@@ -74,6 +97,155 @@
     <message>
         <source>the check could not be started</source>
         <translation>the check could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Checklist steps</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>S&amp;kip…</translation>
+    </message>
+    <message>
+        <source>D&amp;raft message</source>
+        <translation>D&amp;raft message</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fallback page…</source>
+        <translation>Open the &amp;fallback page…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;post-mortem…</source>
+        <translation>Open the &amp;post-mortem…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;report…</source>
+        <translation>Checklist &amp;report…</translation>
+    </message>
+    <message>
+        <source>Tick the selected step, or the next one (%1)</source>
+        <translation>Tick the selected step, or the next one (%1)</translation>
+    </message>
+    <message>
+        <source>Skip the step, saying why (%1)</source>
+        <translation>Skip the step, saying why (%1)</translation>
+    </message>
+    <message>
+        <source>Draft the step&apos;s message from its template (%1)</source>
+        <translation>Draft the step&apos;s message from its template (%1)</translation>
+    </message>
+    <message>
+        <source>Drill &amp;report…</source>
+        <translation>Drill &amp;report…</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>No incident selected.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Every step is done.</translation>
+    </message>
+    <message>
+        <source>Next: %1 — when its time comes</source>
+        <translation>Next: %1 — when its time comes</translation>
+    </message>
+    <message>
+        <source>Next: %1 — due in %2</source>
+        <translation>Next: %1 — due in %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 — overdue by %2</source>
+        <translation>Next: %1 — overdue by %2</translation>
+    </message>
+    <message>
+        <source>Next update overdue by %1</source>
+        <translation>Next update overdue by %1</translation>
+    </message>
+    <message>
+        <source>Next update in %1</source>
+        <translation>Next update in %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Channels: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistText</name>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>once resolved</source>
+        <translation>once resolved</translation>
+    </message>
+    <message>
+        <source>after the step before</source>
+        <translation>after the step before</translation>
+    </message>
+    <message>
+        <source>with the window</source>
+        <translation>with the window</translation>
+    </message>
+    <message>
+        <source>Update #%1</source>
+        <translation>Update #%1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -400,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>DiscordWebhookAdapter</name>
+    <message>
+        <source>%1: the webhook answered; nothing was posted.</source>
+        <translation>%1: the webhook answered; nothing was posted.</translation>
+    </message>
+    <message>
+        <source>%1: the webhook “%2” answered; nothing was posted.</source>
+        <translation>%1: the webhook “%2” answered; nothing was posted.</translation>
+    </message>
+</context>
+<context>
     <name>DnsCheck</name>
     <message>
         <source>could not resolve host %1</source>
@@ -511,6 +694,49 @@
     <message>
         <source>- Updates due: %1; late: %2 (%3 in all).</source>
         <translation>- Updates due: %1; late: %2 (%3 in all).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation>&amp;Copy as Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Drill report: %1</source>
+        <translation>Drill report: %1</translation>
+    </message>
+    <message>
+        <source>Checklist report: %1</source>
+        <translation>Checklist report: %1</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Copied as Markdown.</translation>
+    </message>
+    <message>
+        <source>report-%1.md</source>
+        <translation>report-%1.md</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Could not save the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1037,56 @@
     </message>
 </context>
 <context>
+    <name>GenericWebhookAdapter</name>
+    <message>
+        <source>the setting “url”</source>
+        <translation>the setting “url”</translation>
+    </message>
+    <message>
+        <source>%1: the method “%2” is not one a webhook publishes with (POST, PUT or PATCH).</source>
+        <translation>%1: the method “%2” is not one a webhook publishes with (POST, PUT or PATCH).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid header name.</source>
+        <translation>%1: “%2” is not a valid header name.</translation>
+    </message>
+    <message>
+        <source>%1: the header “%2” uses the secret “%3”, which is missing.</source>
+        <translation>%1: the header “%2” uses the secret “%3”, which is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the header “%2” contains a line break.</source>
+        <translation>%1: the header “%2” contains a line break.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the body template uses %n fact(s) this message does not have: %2.</source>
+        <translation>
+            <numerusform>%1: the body template uses %n fact this message does not have: %2.</numerusform>
+            <numerusform>%1: the body template uses %n facts this message does not have: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the body template does not give valid JSON (%2 at character %3); put every {{value}} inside quotes.</source>
+        <translation>%1: the body template does not give valid JSON (%2 at character %3); put every {{value}} inside quotes.</translation>
+    </message>
+    <message>
+        <source>%1: the settings and the body template are valid; nothing was sent (set “test_url” to an address Vigie may read to check the service).</source>
+        <translation>%1: the settings and the body template are valid; nothing was sent (set “test_url” to an address Vigie may read to check the service).</translation>
+    </message>
+    <message>
+        <source>the setting “test_url”</source>
+        <translation>the setting “test_url”</translation>
+    </message>
+    <message>
+        <source>%1: the service answered HTTP %2; nothing was posted.</source>
+        <translation>%1: the service answered HTTP %2; nothing was posted.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessReporter</name>
     <message>
         <source>error: %1</source>
@@ -819,6 +1095,17 @@
     <message>
         <source>%1 is down and no incident covers it</source>
         <translation>%1 is down and no incident covers it</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>libcurl could not start a request</source>
+        <translation>libcurl could not start a request</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1303,22 @@
     <message>
         <source>No open incident to add a note to.</source>
         <translation>No open incident to add a note to.</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step.</source>
+        <translation>Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step.</source>
+        <translation>Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2250,21 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>LintWarningList</name>
+    <message>
+        <source>Message clarity warnings</source>
+        <translation>Message clarity warnings</translation>
+    </message>
+    <message>
+        <source>Click to select it in the message</source>
+        <translation>Click to select it in the message</translation>
+    </message>
+    <message>
+        <source>No clarity warnings.</source>
+        <translation>No clarity warnings.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vigie — incident cockpit</source>
@@ -2139,6 +2457,48 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>MattermostWebhookAdapter</name>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1: the message is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the address is well formed. A Mattermost webhook cannot be checked without posting: nothing was sent. Publish a drill to prove it.</source>
+        <translation>%1: the address is well formed. A Mattermost webhook cannot be checked without posting: nothing was sent. Publish a drill to prove it.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Select an incident to draft its messages.</source>
+        <translation>Select an incident to draft its messages.</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <source>Draft a message for one channel from the chosen template</source>
+        <translation>Draft a message for one channel from the chosen template</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Messages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Render from template</source>
+        <translation>Render from template</translation>
+    </message>
+    <message>
+        <source>This message was edited since it was rendered. Replace the text with the template&apos;s and lose these edits?</source>
+        <translation>This message was edited since it was rendered. Replace the text with the template&apos;s and lose these edits?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
     <name>MessageDraft</name>
     <message>
         <source>Draft</source>
@@ -2155,6 +2515,119 @@ Needs: %3</translation>
     <message>
         <source>Discarded</source>
         <translation>Discarded</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftEditor</name>
+    <message>
+        <source>&amp;Render from template</source>
+        <translation>&amp;Render from template</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Approve this message for publication (%1)</source>
+        <translation>Approve this message for publication (%1)</translation>
+    </message>
+    <message>
+        <source>Set this draft aside; it stays in the list, greyed</source>
+        <translation>Set this draft aside; it stays in the list, greyed</translation>
+    </message>
+    <message>
+        <source>Write the message again from the template with the incident&apos;s facts</source>
+        <translation>Write the message again from the template with the incident&apos;s facts</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Email subject</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>A draft is written for one channel; start a new draft for another</source>
+        <translation>A draft is written for one channel; start a new draft for another</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clarity&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Start a message from the checklist&apos;s “Draft message”, or with “New draft…”.</source>
+        <translation>Start a message from the checklist&apos;s “Draft message”, or with “New draft…”.</translation>
+    </message>
+    <message>
+        <source>The message, as the audience will read it.</source>
+        <translation>The message, as the audience will read it.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. An approved message no longer changes; draft a new one to say more.</source>
+        <translation>Approved by %1 on %2. An approved message no longer changes; draft a new one to say more.</translation>
+    </message>
+    <message>
+        <source>Published on %1, approved by %2 on %3.</source>
+        <translation>Published on %1, approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Discarded on %1.</source>
+        <translation>Discarded on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftRenderer</name>
+    <message>
+        <source>There is no template “%1” for %2 in “%3”.</source>
+        <translation>There is no template “%1” for %2 in “%3”.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2666,48 @@ Needs: %3</translation>
     <message>
         <source>The message is %1 characters long; %2 allows %3 at most.</source>
         <translation>The message is %1 characters long; %2 allows %3 at most.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreviewPanel</name>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the message for %1 to the clipboard</source>
+        <translation>Copy the message for %1 to the clipboard</translation>
+    </message>
+    <message>
+        <source>Subject: %1 / %2</source>
+        <translation>Subject: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 counts at most %2 characters here</source>
+        <translation>%1 counts at most %2 characters here</translation>
+    </message>
+    <message>
+        <source>%1 has no length limit</source>
+        <translation>%1 has no length limit</translation>
+    </message>
+    <message>
+        <source>%1 (blocked)</source>
+        <translation>%1 (blocked)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3036,73 @@ Needs: %3</translation>
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1: the service did not answer (%2).</source>
+        <translation>%1: the service did not answer (%2).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the service asks Vigie to slow down; next try in %2 s (%3).</source>
+        <translation>%1: the service asks Vigie to slow down; next try in %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the service asks Vigie to slow down (%2).</source>
+        <translation>%1: the service asks Vigie to slow down (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the service is having trouble (%2); Vigie will try again.</source>
+        <translation>%1: the service is having trouble (%2); Vigie will try again.</translation>
+    </message>
+    <message>
+        <source>the service refused the message</source>
+        <translation>the service refused the message</translation>
+    </message>
+    <message>
+        <source>the service refused the credentials</source>
+        <translation>the service refused the credentials</translation>
+    </message>
+    <message>
+        <source>the credentials are not allowed to post here</source>
+        <translation>the credentials are not allowed to post here</translation>
+    </message>
+    <message>
+        <source>the address is unknown to the service (a deleted webhook or a wrong address)</source>
+        <translation>the address is unknown to the service (a deleted webhook or a wrong address)</translation>
+    </message>
+    <message>
+        <source>the destination is gone (an archived channel or a deleted webhook)</source>
+        <translation>the destination is gone (an archived channel or a deleted webhook)</translation>
+    </message>
+    <message>
+        <source>the service redirected the request; check the address</source>
+        <translation>the service redirected the request; check the address</translation>
+    </message>
+    <message>
+        <source>the service gave an answer Vigie does not understand</source>
+        <translation>the service gave an answer Vigie does not understand</translation>
+    </message>
+    <message>
+        <source>the service refused the request</source>
+        <translation>the service refused the request</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3693,29 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>SkipStepDialog</name>
+    <message>
+        <source>Skip a step</source>
+        <translation>Skip a step</translation>
+    </message>
+    <message>
+        <source>e.g. the status page is not affected</source>
+        <translation>e.g. the status page is not affected</translation>
+    </message>
+    <message>
+        <source>&amp;Skip step</source>
+        <translation>&amp;Skip step</translation>
+    </message>
+    <message>
+        <source>Skip “%1”?</source>
+        <translation>Skip “%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>SlaCalculator</name>
     <message>
         <source>24 h</source>
@@ -3127,6 +3732,13 @@ Needs: %3</translation>
     <message>
         <source>90 days</source>
         <translation>90 days</translation>
+    </message>
+</context>
+<context>
+    <name>SlackWebhookAdapter</name>
+    <message>
+        <source>%1: the webhook exists (Slack refused an empty test message, as expected); nothing was posted.</source>
+        <translation>%1: the webhook exists (Slack refused an empty test message, as expected); nothing was posted.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3846,52 @@ Needs: %3</translation>
     <message>
         <source>remove a service and its history</source>
         <translation>remove a service and its history</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsWorkflowAdapter</name>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1: the message is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the message makes a %2-byte card; Teams takes at most %3 bytes. Shorten it.</source>
+        <translation>%1: the message makes a %2-byte card; Teams takes at most %3 bytes. Shorten it.</translation>
+    </message>
+    <message>
+        <source>%1: the address is well formed. Teams cannot be checked without running the flow, which may post: nothing was sent. Publish a drill to prove it.</source>
+        <translation>%1: the address is well formed. Teams cannot be checked without running the flow, which may post: nothing was sent. Publish a drill to prove it.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramBotAdapter</name>
+    <message>
+        <source>the setting Ǌpi_base”</source>
+        <translation>the setting “api_base”</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
+        <translation>%1: the secret “%2” is missing; set it in the channel settings.</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” does not look like a bot token (digits, a colon, then letters, digits, - and _).</source>
+        <translation>%1: the secret “%2” does not look like a bot token (digits, a colon, then letters, digits, - and _).</translation>
+    </message>
+    <message>
+        <source>%1: the group became a supergroup; set chat_id to %2.</source>
+        <translation>%1: the group became a supergroup; set chat_id to %2.</translation>
+    </message>
+    <message>
+        <source>%1: the setting ǌhat_id” is missing.</source>
+        <translation>%1: the setting “chat_id” is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the bot @%2 answered, but the setting ǌhat_id” is missing.</source>
+        <translation>%1: the bot @%2 answered, but the setting “chat_id” is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
+        <translation>%1: the bot @%2 can reach “%3”; nothing was posted.</translation>
     </message>
 </context>
 <context>

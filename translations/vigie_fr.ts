@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdapterSupport</name>
+    <message>
+        <source>%1: %2 is not a web address (http or https).</source>
+        <translation>%1 : %2 n&apos;est pas une adresse web (http ou https).</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
+        <translation>%1 : le secret « %2 » est manquant ; renseignez-le dans les réglages du canal.</translation>
+    </message>
+    <message>
+        <source>the secret “%1”</source>
+        <translation>le secret « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1 : le message est vide.</translation>
+    </message>
+    <message>
+        <source>%1: the message has %2 characters; this service takes at most %3. Shorten it.</source>
+        <translation>%1 : le message compte %2 caractères ; ce service en accepte %3 au plus. Raccourcissez-le.</translation>
+    </message>
+</context>
+<context>
     <name>AffectedServicesEditor</name>
     <message>
         <source>No services in the workspace.</source>
@@ -74,6 +97,155 @@
     <message>
         <source>the check could not be started</source>
         <translation>la vérification n&apos;a pas pu être lancée</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marquée par</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Étapes de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Faite</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Ignorer…</translation>
+    </message>
+    <message>
+        <source>D&amp;raft message</source>
+        <translation>&amp;Rédiger le message</translation>
+    </message>
+    <message>
+        <source>Open the &amp;fallback page…</source>
+        <translation>Ouvrir la page de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;post-mortem…</source>
+        <translation>Ouvrir le &amp;post-mortem…</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;report…</source>
+        <translation>R&amp;apport de liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Tick the selected step, or the next one (%1)</source>
+        <translation>Cocher l&apos;étape sélectionnée, ou la suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Skip the step, saying why (%1)</source>
+        <translation>Ignorer l&apos;étape en indiquant pourquoi (%1)</translation>
+    </message>
+    <message>
+        <source>Draft the step&apos;s message from its template (%1)</source>
+        <translation>Rédiger le message de l&apos;étape à partir de son modèle (%1)</translation>
+    </message>
+    <message>
+        <source>Drill &amp;report…</source>
+        <translation>R&amp;apport d&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Next: %1 — when its time comes</source>
+        <translation>Prochaine étape : %1 — le moment venu</translation>
+    </message>
+    <message>
+        <source>Next: %1 — due in %2</source>
+        <translation>Prochaine étape : %1 — échéance dans %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 — overdue by %2</source>
+        <translation>Prochaine étape : %1 — en retard de %2</translation>
+    </message>
+    <message>
+        <source>Next update overdue by %1</source>
+        <translation>Prochaine mise à jour en retard de %1</translation>
+    </message>
+    <message>
+        <source>Next update in %1</source>
+        <translation>Prochaine mise à jour dans %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canaux : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistText</name>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à échéance</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>once resolved</source>
+        <translation>une fois l&apos;incident résolu</translation>
+    </message>
+    <message>
+        <source>after the step before</source>
+        <translation>après l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>with the window</source>
+        <translation>selon la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Update #%1</source>
+        <translation>Mise à jour n° %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -400,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>DiscordWebhookAdapter</name>
+    <message>
+        <source>%1: the webhook answered; nothing was posted.</source>
+        <translation>%1 : le webhook a répondu ; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>%1: the webhook “%2” answered; nothing was posted.</source>
+        <translation>%1 : le webhook « %2 » a répondu ; rien n&apos;a été publié.</translation>
+    </message>
+</context>
+<context>
     <name>DnsCheck</name>
     <message>
         <source>could not resolve host %1</source>
@@ -511,6 +694,49 @@
     <message>
         <source>- Updates due: %1; late: %2 (%3 in all).</source>
         <translation>- Mises à jour dues : %1 ; en retard : %2 (%3 au total).</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportDialog</name>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation>&amp;Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Drill report: %1</source>
+        <translation>Rapport d&apos;exercice : %1</translation>
+    </message>
+    <message>
+        <source>Checklist report: %1</source>
+        <translation>Rapport de liste de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Copié en Markdown.</translation>
+    </message>
+    <message>
+        <source>report-%1.md</source>
+        <translation>rapport-%1.md</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le rapport dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1037,56 @@
     </message>
 </context>
 <context>
+    <name>GenericWebhookAdapter</name>
+    <message>
+        <source>the setting “url”</source>
+        <translation>le réglage « url »</translation>
+    </message>
+    <message>
+        <source>%1: the method “%2” is not one a webhook publishes with (POST, PUT or PATCH).</source>
+        <translation>%1 : « %2 » n&apos;est pas une méthode de publication par webhook (POST, PUT ou PATCH).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid header name.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nom d&apos;en-tête valide.</translation>
+    </message>
+    <message>
+        <source>%1: the header “%2” uses the secret “%3”, which is missing.</source>
+        <translation>%1 : l&apos;en-tête « %2 » utilise le secret « %3 », qui est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: the header “%2” contains a line break.</source>
+        <translation>%1 : l&apos;en-tête « %2 » contient un saut de ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the body template uses %n fact(s) this message does not have: %2.</source>
+        <translation>
+            <numerusform>%1 : le modèle du corps utilise %n information que ce message n&apos;a pas : %2.</numerusform>
+            <numerusform>%1 : le modèle du corps utilise %n informations que ce message n&apos;a pas : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the body template does not give valid JSON (%2 at character %3); put every {{value}} inside quotes.</source>
+        <translation>%1 : le modèle du corps ne produit pas du JSON valide (%2 au caractère %3) ; mettez chaque {{value}} entre guillemets.</translation>
+    </message>
+    <message>
+        <source>%1: the settings and the body template are valid; nothing was sent (set “test_url” to an address Vigie may read to check the service).</source>
+        <translation>%1 : les réglages et le modèle du corps sont valides ; rien n&apos;a été envoyé (indiquez dans « test_url » une adresse que Vigie peut lire pour vérifier le service).</translation>
+    </message>
+    <message>
+        <source>the setting “test_url”</source>
+        <translation>le réglage « test_url »</translation>
+    </message>
+    <message>
+        <source>%1: the service answered HTTP %2; nothing was posted.</source>
+        <translation>%1 : le service a répondu HTTP %2 ; rien n&apos;a été publié.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessReporter</name>
     <message>
         <source>error: %1</source>
@@ -819,6 +1095,17 @@
     <message>
         <source>%1 is down and no incident covers it</source>
         <translation>%1 est en panne et aucun incident ne le couvre</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>libcurl could not start a request</source>
+        <translation>libcurl n&apos;a pas pu lancer de requête</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1303,22 @@
     <message>
         <source>No open incident to add a note to.</source>
         <translation>Aucun incident ouvert auquel ajouter une note.</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step.</source>
+        <translation>Vigie ne sait pas encore publier la page de statut de secours : basculez-la à la main, puis cochez l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step.</source>
+        <translation>Vigie ne sait pas encore rédiger le post-mortem : ouvrez-le dans votre outil habituel, puis cochez l&apos;étape.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2250,21 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>LintWarningList</name>
+    <message>
+        <source>Message clarity warnings</source>
+        <translation>Avertissements de clarté du message</translation>
+    </message>
+    <message>
+        <source>Click to select it in the message</source>
+        <translation>Cliquez pour sélectionner le passage dans le message</translation>
+    </message>
+    <message>
+        <source>No clarity warnings.</source>
+        <translation>Aucun avertissement de clarté.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vigie — incident cockpit</source>
@@ -2139,6 +2457,48 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>MattermostWebhookAdapter</name>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1 : le message est vide.</translation>
+    </message>
+    <message>
+        <source>%1: the address is well formed. A Mattermost webhook cannot be checked without posting: nothing was sent. Publish a drill to prove it.</source>
+        <translation>%1 : l&apos;adresse est bien formée. Un webhook Mattermost ne peut pas être vérifié sans publier : rien n&apos;a été envoyé. Publiez un exercice pour vous en assurer.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Select an incident to draft its messages.</source>
+        <translation>Sélectionnez un incident pour rédiger ses messages.</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Nouveau brouillon…</translation>
+    </message>
+    <message>
+        <source>Draft a message for one channel from the chosen template</source>
+        <translation>Rédiger un message pour un canal à partir du modèle choisi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Messages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Render from template</source>
+        <translation>Générer à partir du modèle</translation>
+    </message>
+    <message>
+        <source>This message was edited since it was rendered. Replace the text with the template&apos;s and lose these edits?</source>
+        <translation>Ce message a été modifié depuis sa génération. Remplacer le texte par celui du modèle et perdre ces modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
     <name>MessageDraft</name>
     <message>
         <source>Draft</source>
@@ -2155,6 +2515,119 @@ Besoins : %3</translation>
     <message>
         <source>Discarded</source>
         <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftEditor</name>
+    <message>
+        <source>&amp;Render from template</source>
+        <translation>&amp;Générer à partir du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Approve this message for publication (%1)</source>
+        <translation>Approuver ce message pour publication (%1)</translation>
+    </message>
+    <message>
+        <source>Set this draft aside; it stays in the list, greyed</source>
+        <translation>Mettre ce brouillon de côté ; il reste dans la liste, grisé</translation>
+    </message>
+    <message>
+        <source>Write the message again from the template with the incident&apos;s facts</source>
+        <translation>Réécrire le message à partir du modèle avec les informations de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Objet de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>A draft is written for one channel; start a new draft for another</source>
+        <translation>Un brouillon est rédigé pour un seul canal ; commencez-en un nouveau pour un autre canal</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clarity&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clarté&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Start a message from the checklist&apos;s “Draft message”, or with “New draft…”.</source>
+        <translation>Commencez un message avec « Rédiger le message » dans la liste de contrôle, ou avec « Nouveau brouillon… ».</translation>
+    </message>
+    <message>
+        <source>The message, as the audience will read it.</source>
+        <translation>Le message, tel que ses destinataires le liront.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. An approved message no longer changes; draft a new one to say more.</source>
+        <translation>Approuvé par %1 le %2. Un message approuvé ne change plus ; rédigez-en un nouveau pour en dire plus.</translation>
+    </message>
+    <message>
+        <source>Published on %1, approved by %2 on %3.</source>
+        <translation>Publié le %1, approuvé par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Discarded on %1.</source>
+        <translation>Abandonné le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDraftRenderer</name>
+    <message>
+        <source>There is no template “%1” for %2 in “%3”.</source>
+        <translation>Aucun modèle « %1 » pour le canal %2 dans la langue « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2666,48 @@ Besoins : %3</translation>
     <message>
         <source>The message is %1 characters long; %2 allows %3 at most.</source>
         <translation>Le message fait %1 caractères ; %2 en autorise %3 au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreviewPanel</name>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message for %1 to the clipboard</source>
+        <translation>Copier le message pour %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Subject: %1 / %2</source>
+        <translation>Objet : %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 counts at most %2 characters here</source>
+        <translation>%1 accepte au plus %2 caractères, comptés à sa façon</translation>
+    </message>
+    <message>
+        <source>%1 has no length limit</source>
+        <translation>%1 n&apos;a pas de limite de longueur</translation>
+    </message>
+    <message>
+        <source>%1 (blocked)</source>
+        <translation>%1 (envoi bloqué)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3036,73 @@ Besoins : %3</translation>
     <message>
         <source>Chat</source>
         <translation>Messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseClassifier</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1: the service did not answer (%2).</source>
+        <translation>%1 : le service n&apos;a pas répondu (%2).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the service asks Vigie to slow down; next try in %2 s (%3).</source>
+        <translation>%1 : le service demande à Vigie de ralentir ; prochain essai dans %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the service asks Vigie to slow down (%2).</source>
+        <translation>%1 : le service demande à Vigie de ralentir (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the service is having trouble (%2); Vigie will try again.</source>
+        <translation>%1 : le service rencontre des difficultés (%2) ; Vigie réessaiera.</translation>
+    </message>
+    <message>
+        <source>the service refused the message</source>
+        <translation>le service a refusé le message</translation>
+    </message>
+    <message>
+        <source>the service refused the credentials</source>
+        <translation>le service a refusé les identifiants</translation>
+    </message>
+    <message>
+        <source>the credentials are not allowed to post here</source>
+        <translation>les identifiants ne permettent pas de publier ici</translation>
+    </message>
+    <message>
+        <source>the address is unknown to the service (a deleted webhook or a wrong address)</source>
+        <translation>le service ne connaît pas cette adresse (webhook supprimé ou adresse erronée)</translation>
+    </message>
+    <message>
+        <source>the destination is gone (an archived channel or a deleted webhook)</source>
+        <translation>la destination n&apos;existe plus (canal archivé ou webhook supprimé)</translation>
+    </message>
+    <message>
+        <source>the service redirected the request; check the address</source>
+        <translation>le service a redirigé la requête ; vérifiez l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>the service gave an answer Vigie does not understand</source>
+        <translation>le service a donné une réponse que Vigie ne comprend pas</translation>
+    </message>
+    <message>
+        <source>the service refused the request</source>
+        <translation>le service a refusé la requête</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1 : %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3693,29 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>SkipStepDialog</name>
+    <message>
+        <source>Skip a step</source>
+        <translation>Ignorer une étape</translation>
+    </message>
+    <message>
+        <source>e.g. the status page is not affected</source>
+        <translation>ex. la page de statut n&apos;est pas concernée</translation>
+    </message>
+    <message>
+        <source>&amp;Skip step</source>
+        <translation>&amp;Ignorer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Skip “%1”?</source>
+        <translation>Ignorer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
     <name>SlaCalculator</name>
     <message>
         <source>24 h</source>
@@ -3127,6 +3732,13 @@ Besoins : %3</translation>
     <message>
         <source>90 days</source>
         <translation>90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>SlackWebhookAdapter</name>
+    <message>
+        <source>%1: the webhook exists (Slack refused an empty test message, as expected); nothing was posted.</source>
+        <translation>%1 : le webhook existe (Slack a refusé un message de test vide, comme prévu) ; rien n&apos;a été publié.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3846,52 @@ Besoins : %3</translation>
     <message>
         <source>remove a service and its history</source>
         <translation>supprimer un service et son historique</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsWorkflowAdapter</name>
+    <message>
+        <source>%1: the message is empty.</source>
+        <translation>%1 : le message est vide.</translation>
+    </message>
+    <message>
+        <source>%1: the message makes a %2-byte card; Teams takes at most %3 bytes. Shorten it.</source>
+        <translation>%1 : le message produit une carte de %2 octets ; Teams en accepte %3 au plus. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>%1: the address is well formed. Teams cannot be checked without running the flow, which may post: nothing was sent. Publish a drill to prove it.</source>
+        <translation>%1 : l&apos;adresse est bien formée. Teams ne peut pas être vérifié sans exécuter le flux, qui risquerait de publier : rien n&apos;a été envoyé. Publiez un exercice pour vous en assurer.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramBotAdapter</name>
+    <message>
+        <source>the setting Ǌpi_base”</source>
+        <translation>le réglage « api_base »</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
+        <translation>%1 : le secret « %2 » est manquant ; renseignez-le dans les réglages du canal.</translation>
+    </message>
+    <message>
+        <source>%1: the secret “%2” does not look like a bot token (digits, a colon, then letters, digits, - and _).</source>
+        <translation>%1 : le secret « %2 » ne ressemble pas à un jeton de bot (des chiffres, un deux-points, puis des lettres, des chiffres, - et _).</translation>
+    </message>
+    <message>
+        <source>%1: the group became a supergroup; set chat_id to %2.</source>
+        <translation>%1 : le groupe est devenu un supergroupe ; réglez chat_id sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: the setting ǌhat_id” is missing.</source>
+        <translation>%1 : le réglage « chat_id » est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: the bot @%2 answered, but the setting ǌhat_id” is missing.</source>
+        <translation>%1 : le bot @%2 a répondu, mais le réglage « chat_id » est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
+        <translation>%1 : le bot @%2 peut atteindre « %3 » ; rien n&apos;a été publié.</translation>
     </message>
 </context>
 <context>
