@@ -25,11 +25,11 @@ std::optional<QUrl> AdapterSupport::secretUrl(const Secrets& secrets, const Chan
 {
     const QByteArray value = secrets.value(name).trimmed();
     if (value.isEmpty()) {
-        *error = tr("%1: the secret \u201c%2\u201d is missing; set it in the channel settings.")
+        *error = tr("%1: the secret “%2” is missing; set it in the channel settings.")
                      .arg(channelLabel(channel), name);
         return std::nullopt;
     }
-    return checkedUrl(QString::fromUtf8(value), channel, tr("the secret \u201c%1\u201d").arg(name), error);
+    return checkedUrl(QString::fromUtf8(value), channel, tr("the secret “%1”").arg(name), error);
 }
 
 HttpRequest AdapterSupport::jsonRequest(const QByteArray& method, const QUrl& url, const QJsonObject& body)

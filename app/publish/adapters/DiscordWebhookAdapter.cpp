@@ -78,7 +78,7 @@ DeliveryOutcome DiscordWebhookAdapter::test(const ChannelConfig& channel, const 
         const QString name = webhook.value(QStringLiteral("name")).toString();
         ready.message = name.isEmpty() ? tr("%1: the webhook answered; nothing was posted.")
                                              .arg(AdapterSupport::channelLabel(channel))
-                                       : tr("%1: the webhook \u201c%2\u201d answered; nothing was posted.")
+                                       : tr("%1: the webhook “%2” answered; nothing was posted.")
                                              .arg(AdapterSupport::channelLabel(channel), name);
         return ready;
     }

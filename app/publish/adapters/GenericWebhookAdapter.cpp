@@ -86,7 +86,7 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
     const auto url =
         urlSetting.isEmpty()
             ? AdapterSupport::secretUrl(secrets, channel, UrlSecret, error)
-            : AdapterSupport::checkedUrl(urlSetting, channel, tr("the setting \u201curl\u201d"), error);
+            : AdapterSupport::checkedUrl(urlSetting, channel, tr("the setting “url”"), error);
     if (!url)
         return std::nullopt;
     target.request.url = *url;
@@ -97,7 +97,7 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
     target.request.method = method.isEmpty() ? QByteArray("POST") : method.toLatin1();
     if (target.request.method != "POST" && target.request.method != "PUT" &&
         target.request.method != "PATCH") {
-        *error = tr("%1: the method \u201c%2\u201d is not one a webhook publishes with (POST, PUT or PATCH).")
+        *error = tr("%1: the method “%2” is not one a webhook publishes with (POST, PUT or PATCH).")
                      .arg(label, method);
         return std::nullopt;
     }
@@ -108,7 +108,7 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
     const QVariantMap headers = channel.settings.value(QStringLiteral("headers")).toMap();
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
         if (!headerName.match(it.key()).hasMatch()) {
-            *error = tr("%1: \u201c%2\u201d is not a valid header name.").arg(label, it.key());
+            *error = tr("%1: “%2” is not a valid header name.").arg(label, it.key());
             return std::nullopt;
         }
         const QString text = it.value().toString();
@@ -118,7 +118,7 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
             const QRegularExpressionMatch found = match.next();
             const QString name = found.captured(1);
             if (!secrets.has(name) || secrets.value(name).isEmpty()) {
-                *error = tr("%1: the header \u201c%2\u201d uses the secret \u201c%3\u201d, which is missing.")
+                *error = tr("%1: the header “%2” uses the secret “%3”, which is missing.")
                              .arg(label, it.key(), name);
                 return std::nullopt;
             }
@@ -128,7 +128,7 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
         }
         value += text.mid(from).toUtf8();
         if (value.contains('\r') || value.contains('\n')) {
-            *error = tr("%1: the header \u201c%2\u201d contains a line break.").arg(label, it.key());
+            *error = tr("%1: the header “%2” contains a line break.").arg(label, it.key());
             return std::nullopt;
         }
         target.request.setHeader(it.key().toLatin1(), value);
@@ -228,12 +228,12 @@ DeliveryOutcome GenericWebhookAdapter::test(const ChannelConfig& channel, const 
     if (testUrl.isEmpty()) {
         DeliveryOutcome ready = DeliveryOutcome::sent(QString());
         ready.message = tr("%1: the settings and the body template are valid; nothing was sent (set "
-                           "\u201ctest_url\u201d to an address Vigie may read to check the service).")
+                           "“test_url” to an address Vigie may read to check the service).")
                             .arg(label);
         return ready;
     }
     const auto url =
-        AdapterSupport::checkedUrl(testUrl, channel, tr("the setting \u201ctest_url\u201d"), &error);
+        AdapterSupport::checkedUrl(testUrl, channel, tr("the setting “test_url”"), &error);
     if (!url)
         return DeliveryOutcome::failed(error);
     HttpRequest request = found->request;

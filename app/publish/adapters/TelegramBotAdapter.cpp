@@ -33,7 +33,7 @@ std::optional<QUrl> TelegramBotAdapter::apiBase(const ChannelConfig& channel, QS
 {
     const QString base = channel.settings.value(QStringLiteral("api_base"), DefaultApiBase).toString();
     return AdapterSupport::checkedUrl(base.isEmpty() ? DefaultApiBase : base, channel,
-                                      tr("the setting \u201capi_base\u201d"), error);
+                                      tr("the setting “api_base”"), error);
 }
 
 std::optional<QByteArray> TelegramBotAdapter::token(const ChannelConfig& channel, const Secrets& secrets,
@@ -42,14 +42,14 @@ std::optional<QByteArray> TelegramBotAdapter::token(const ChannelConfig& channel
     const QByteArray value = secrets.value(TokenSecret).trimmed();
     const QString label = AdapterSupport::channelLabel(channel);
     if (value.isEmpty()) {
-        *error = tr("%1: the secret \u201c%2\u201d is missing; set it in the channel settings.")
+        *error = tr("%1: the secret “%2” is missing; set it in the channel settings.")
                      .arg(label, TokenSecret);
         return std::nullopt;
     }
     // It goes into the path: anything but the documented shape could reach another address.
     static const QRegularExpression shape(QStringLiteral("^\\d+:[A-Za-z0-9_-]+$"));
     if (!shape.match(QString::fromLatin1(value)).hasMatch()) {
-        *error = tr("%1: the secret \u201c%2\u201d does not look like a bot token (digits, a colon, then "
+        *error = tr("%1: the secret “%2” does not look like a bot token (digits, a colon, then "
                     "letters, digits, - and _).")
                      .arg(label, TokenSecret);
         return std::nullopt;
@@ -104,7 +104,7 @@ DeliveryOutcome TelegramBotAdapter::deliver(const OutboundMessage& message, cons
     const QString label = AdapterSupport::channelLabel(channel);
     const QString chatId = channel.settings.value(QStringLiteral("chat_id")).toString().trimmed();
     if (chatId.isEmpty())
-        return DeliveryOutcome::failed(tr("%1: the setting \u201cchat_id\u201d is missing.").arg(label));
+        return DeliveryOutcome::failed(tr("%1: the setting “chat_id” is missing.").arg(label));
     if (const auto problem = AdapterSupport::lengthProblem(message.draft.body, MaxTextLength, channel))
         return DeliveryOutcome::failed(*problem);
 
@@ -154,7 +154,7 @@ DeliveryOutcome TelegramBotAdapter::test(const ChannelConfig& channel, const Sec
     const QString chatId = channel.settings.value(QStringLiteral("chat_id")).toString().trimmed();
     if (chatId.isEmpty())
         return DeliveryOutcome::failed(
-            tr("%1: the bot @%2 answered, but the setting \u201cchat_id\u201d is missing.").arg(label, bot));
+            tr("%1: the bot @%2 answered, but the setting “chat_id” is missing.").arg(label, bot));
     const Call chat = call(client, *base, *botToken, QStringLiteral("getChat"),
                            QJsonObject{{QStringLiteral("chat_id"), chatIdValue(chatId)}});
     if (!chat.ok)
@@ -164,6 +164,6 @@ DeliveryOutcome TelegramBotAdapter::test(const ChannelConfig& channel, const Sec
                               .toString(found.value(QStringLiteral("username")).toString(chatId));
     DeliveryOutcome ready = DeliveryOutcome::sent(QString());
     ready.message =
-        tr("%1: the bot @%2 can reach \u201c%3\u201d; nothing was posted.").arg(label, bot, title);
+        tr("%1: the bot @%2 can reach “%3”; nothing was posted.").arg(label, bot, title);
     return ready;
 }
