@@ -36,6 +36,91 @@
     </message>
 </context>
 <context>
+    <name>BlueskyAdapter</name>
+    <message>
+        <source>The channel “%1” has no Bluesky app password (secret “%2”).</source>
+        <translation>The channel “%1” has no Bluesky app password (secret “%2”).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Bluesky account (setting “identifier”).</source>
+        <translation>The channel “%1” has no Bluesky account (setting “identifier”).</translation>
+    </message>
+    <message>
+        <source>The message is empty; Bluesky needs some text.</source>
+        <translation>The message is empty; Bluesky needs some text.</translation>
+    </message>
+    <message>
+        <source>The message counts %1 characters; Bluesky allows %2. Shorten it and approve it again.</source>
+        <translation>The message counts %1 characters; Bluesky allows %2. Shorten it and approve it again.</translation>
+    </message>
+    <message>
+        <source>The message takes %1 bytes; Bluesky allows %2. Shorten it and approve it again.</source>
+        <translation>The message takes %1 bytes; Bluesky allows %2. Shorten it and approve it again.</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>posting</translation>
+    </message>
+    <message>
+        <source>Bluesky answered the post without its address; checking again.</source>
+        <translation>Bluesky answered the post without its address; checking again.</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskySessions</name>
+    <message>
+        <source>signing in as %1 with the app password</source>
+        <translation>signing in as %1 with the app password</translation>
+    </message>
+    <message>
+        <source>refreshing the session</source>
+        <translation>refreshing the session</translation>
+    </message>
+    <message>
+        <source>Bluesky answered the sign-in without a session; trying again later.</source>
+        <translation>Bluesky answered the sign-in without a session; trying again later.</translation>
+    </message>
+</context>
+<context>
+    <name>CachetAdapter</name>
+    <message>
+        <source>The channel “%1” names Cachet version %2; Vigie speaks to versions 2 and 3.</source>
+        <translation>The channel “%1” names Cachet version %2; Vigie speaks to versions 2 and 3.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Cachet API token (secret “%2”).</source>
+        <translation>The channel “%1” has no Cachet API token (secret “%2”).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Cachet address (setting “api_base”).</source>
+        <translation>The channel “%1” has no Cachet address (setting “api_base”).</translation>
+    </message>
+    <message>
+        <source>creating the incident</source>
+        <translation>creating the incident</translation>
+    </message>
+    <message>
+        <source>Cachet created the incident but did not say its id; later updates cannot follow it.</source>
+        <translation>Cachet created the incident but did not say its id; later updates cannot follow it.</translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation>updating incident %1</translation>
+    </message>
+    <message>
+        <source>setting component %1</source>
+        <translation>setting component %1</translation>
+    </message>
+    <message>
+        <source>Published, but some component statuses were not set: %1</source>
+        <translation>Published, but some component statuses were not set: %1</translation>
+    </message>
+    <message>
+        <source>checking the API</source>
+        <translation>checking the API</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>Status page</source>
@@ -565,6 +650,44 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySender</name>
+    <message>
+        <source>The channel “%1” has the type “%2”, which this Vigie cannot publish to (known types: %3).</source>
+        <translation>The channel “%1” has the type “%2”, which this Vigie cannot publish to (known types: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>[secret %1]</source>
+        <translation>[secret %1]</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>The demo services could not listen on 127.0.0.1 port %1: is another Vigie or program using it?</source>
@@ -740,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentSecretSource</name>
+    <message>
+        <source>environment variables VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;</source>
+        <translation>environment variables VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDrafter</name>
     <message>
         <source>%1: %2 since %3</source>
@@ -827,6 +957,33 @@
     <message>
         <source>Other failure</source>
         <translation>Other failure</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretSource</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>the secrets file %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 does not exist.</source>
+        <translation>The secrets file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has mode %2: its group or others may read or change it. Make it readable by its owner only (chmod 600) and try again.</source>
+        <translation>The secrets file %1 has mode %2: its group or others may read or change it. Make it readable by its owner only (chmod 600) and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Cannot read the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is neither KEY=value lines nor a YAML map of channels.</source>
+        <translation>The secrets file %1 is neither KEY=value lines nor a YAML map of channels.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
+        <translation>The secrets file %1 is not valid YAML (line %2, column %3).</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2614,37 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>MastodonAdapter</name>
+    <message>
+        <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
+        <translation>The channel “%1” has no Mastodon access token (secret “%2”).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Mastodon instance (setting “instance”).</source>
+        <translation>The channel “%1” has no Mastodon instance (setting “instance”).</translation>
+    </message>
+    <message>
+        <source>The message is empty; Mastodon needs some text.</source>
+        <translation>The message is empty; Mastodon needs some text.</translation>
+    </message>
+    <message>
+        <source>The message counts %1 characters on Mastodon (each link counts as %2); this instance allows %3. Shorten it and approve it again.</source>
+        <translation>The message counts %1 characters on Mastodon (each link counts as %2); this instance allows %3. Shorten it and approve it again.</translation>
+    </message>
+    <message>
+        <source>posting the status</source>
+        <translation>posting the status</translation>
+    </message>
+    <message>
+        <source>Mastodon answered without the new status&apos;s id; asking again with the same idempotency key.</source>
+        <translation>Mastodon answered without the new status&apos;s id; asking again with the same idempotency key.</translation>
+    </message>
+    <message>
+        <source>checking the access token</source>
+        <translation>checking the access token</translation>
+    </message>
+</context>
+<context>
     <name>MattermostWebhookAdapter</name>
     <message>
         <source>%1: the message is empty.</source>
@@ -2812,6 +3000,185 @@ Needs: %3</translation>
     <message>
         <source>%1: a step is due</source>
         <translation>%1: a step is due</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Only an approved message can be published; this one is %1.</source>
+        <translation>Only an approved message can be published; this one is %1.</translation>
+    </message>
+    <message>
+        <source>The message does not belong to the incident %1.</source>
+        <translation>The message does not belong to the incident %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel to publish to.</source>
+        <translation>Choose at least one channel to publish to.</translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1” in the workspace.</source>
+        <translation>There is no channel named “%1” in the workspace.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” is chosen twice.</source>
+        <translation>The channel “%1” is chosen twice.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” publishes %2 messages; this message is written for %3.</source>
+        <translation>The channel “%1” publishes %2 messages; this message is written for %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a drill: it publishes only to sandbox channels, and “%2” is not one.</source>
+        <translation>%1 is a drill: it publishes only to sandbox channels, and “%2” is not one.</translation>
+    </message>
+    <message>
+        <source>“%1” is a sandbox channel for drills; %2 is a real incident and is never published there.</source>
+        <translation>“%1” is a sandbox channel for drills; %2 is a real incident and is never published there.</translation>
+    </message>
+    <message>
+        <source>The outbox is not open: nothing was queued.</source>
+        <translation>The outbox is not open: nothing was queued.</translation>
+    </message>
+    <message>
+        <source>The outbox is not open: the channel was not tested.</source>
+        <translation>The outbox is not open: the channel was not tested.</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox: it is not open.</source>
+        <translation>Could not read the outbox: it is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDeliveryTable</name>
+    <message>
+        <source>queue a message for the channel %1</source>
+        <translation>queue a message for the channel %1</translation>
+    </message>
+    <message>
+        <source>record the delivery to the channel %1</source>
+        <translation>record the delivery to the channel %1</translation>
+    </message>
+    <message>
+        <source>the delivery %1 is not in the outbox</source>
+        <translation>the delivery %1 is not in the outbox</translation>
+    </message>
+    <message>
+        <source>the delivery %1 has an unknown state “%2”</source>
+        <translation>the delivery %1 has an unknown state “%2”</translation>
+    </message>
+    <message>
+        <source>read the delivery %1</source>
+        <translation>read the delivery %1</translation>
+    </message>
+    <message>
+        <source>read the delivery of the draft %1 to %2</source>
+        <translation>read the delivery of the draft %1 to %2</translation>
+    </message>
+    <message>
+        <source>read the message of the delivery %1</source>
+        <translation>read the message of the delivery %1</translation>
+    </message>
+    <message>
+        <source>read the outbox</source>
+        <translation>read the outbox</translation>
+    </message>
+    <message>
+        <source>find the next message to send</source>
+        <translation>find the next message to send</translation>
+    </message>
+    <message>
+        <source>find when the next message is due</source>
+        <translation>find when the next message is due</translation>
+    </message>
+    <message>
+        <source>count the messages sent to %1</source>
+        <translation>count the messages sent to %1</translation>
+    </message>
+    <message>
+        <source>recover the deliveries interrupted by a stop</source>
+        <translation>recover the deliveries interrupted by a stop</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxThreadTable</name>
+    <message>
+        <source>read what %1 keeps for the incident %2</source>
+        <translation>read what %1 keeps for the incident %2</translation>
+    </message>
+    <message>
+        <source>keep what %1 returned for the incident %2</source>
+        <translation>keep what %1 returned for the incident %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWorker</name>
+    <message>
+        <source>recover the deliveries interrupted by a stop</source>
+        <translation>recover the deliveries interrupted by a stop</translation>
+    </message>
+    <message>
+        <source>interrupted: checking before sending again</source>
+        <translation>interrupted: checking before sending again</translation>
+    </message>
+    <message>
+        <source>The outcome of the delivery to “%1” could not be saved before closing; it will be checked before sending again.</source>
+        <translation>The outcome of the delivery to “%1” could not be saved before closing; it will be checked before sending again.</translation>
+    </message>
+    <message>
+        <source>Could not queue the message: the outbox is not open.</source>
+        <translation>Could not queue the message: the outbox is not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>queue a message for %n channel(s)</source>
+        <translation>
+            <numerusform>queue a message for %n channel</numerusform>
+            <numerusform>queue a message for %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>The message was not queued: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox: it is not open.</source>
+        <translation>Could not read the outbox: it is not open.</translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1”.</source>
+        <translation>There is no channel named “%1”.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” is no longer in the workspace.</source>
+        <translation>The channel “%1” is no longer in the workspace.</translation>
+    </message>
+    <message>
+        <source>The stored message of this delivery cannot be read.</source>
+        <translation>The stored message of this delivery cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sandbox channel: a drill publishes only to sandbox channels.</source>
+        <translation>“%1” is not a sandbox channel: a drill publishes only to sandbox channels.</translation>
+    </message>
+    <message>
+        <source>“%1” is a sandbox channel: a real incident never publishes to it.</source>
+        <translation>“%1” is a sandbox channel: a real incident never publishes to it.</translation>
+    </message>
+    <message>
+        <source>mark a delivery to %1 as sending</source>
+        <translation>mark a delivery to %1 as sending</translation>
+    </message>
+    <message>
+        <source>record the delivery to %1</source>
+        <translation>record the delivery to %1</translation>
+    </message>
+    <message>
+        <source>The outbox is not open.</source>
+        <translation>The outbox is not open.</translation>
+    </message>
+    <message>
+        <source>%1 The delivery stays marked as sending until it can be recorded.</source>
+        <translation>%1 The delivery stays marked as sending until it can be recorded.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3634,23 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>RetryPolicy</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): the message would be more than %1 old when sent. Last error: %2</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: the message would be more than %1 old when sent. Last error: %2</numerusform>
+            <numerusform>Gave up after %n attempts: the message would be more than %1 old when sent. Last error: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RollupTable</name>
     <message>
         <source>store per-minute statistics</source>
@@ -3295,6 +3679,25 @@ Needs: %3</translation>
     <message>
         <source>delete a service&apos;s hourly statistics</source>
         <translation>delete a service&apos;s hourly statistics</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResolver</name>
+    <message>
+        <source>Cannot read the secret “%1” of the channel “%2”: %3</source>
+        <translation>Cannot read the secret “%1” of the channel “%2”: %3</translation>
+    </message>
+    <message>
+        <source>no secret source is set up</source>
+        <translation>no secret source is set up</translation>
+    </message>
+    <message>
+        <source>looked in %1</source>
+        <translation>looked in %1</translation>
+    </message>
+    <message>
+        <source>The channel “%1” needs the secret “%2”, which is not set (%3).</source>
+        <translation>The channel “%1” needs the secret “%2”, which is not set (%3).</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4180,45 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>StatusApiErrors</name>
+    <message>
+        <source>%1 did not answer while %2: %3</source>
+        <translation>%1 did not answer while %2: %3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>trying again in %1 s</source>
+        <translation>trying again in %1 s</translation>
+    </message>
+    <message>
+        <source>trying again later</source>
+        <translation>trying again later</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (HTTP %2) while %3; %4</source>
+        <translation>%1 asks to slow down (HTTP %2) while %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 had a temporary problem (HTTP %2) while %3%4</source>
+        <translation>%1 had a temporary problem (HTTP %2) while %3%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2) while %3%4. Check the channel&apos;s secret and its rights.</source>
+        <translation>%1 refused the credentials (HTTP %2) while %3%4. Check the channel&apos;s secret and its rights.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2) while %3%4</source>
+        <translation>%1 rejected the request (HTTP %2) while %3%4</translation>
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer (HTTP %2) while %3</source>
+        <translation>%1 gave an unexpected answer (HTTP %2) while %3</translation>
+    </message>
+</context>
+<context>
     <name>StatusCodeSet</name>
     <message>
         <source>&quot;%1&quot; is not a status code or a range such as 200-299</source>
@@ -3823,6 +4265,41 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>StatuspageAdapter</name>
+    <message>
+        <source>The channel “%1” has no Statuspage API key (secret “%2”).</source>
+        <translation>The channel “%1” has no Statuspage API key (secret “%2”).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Statuspage page id (setting “page_id”).</source>
+        <translation>The channel “%1” has no Statuspage page id (setting “page_id”).</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; Statuspage accepts %2.</source>
+        <translation>The message is %1 characters long; Statuspage accepts %2.</translation>
+    </message>
+    <message>
+        <source>reading the page</source>
+        <translation>reading the page</translation>
+    </message>
+    <message>
+        <source>creating the incident</source>
+        <translation>creating the incident</translation>
+    </message>
+    <message>
+        <source>Statuspage answered the new incident without its id; checking the page before trying again.</source>
+        <translation>Statuspage answered the new incident without its id; checking the page before trying again.</translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation>updating incident %1</translation>
+    </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>checking for an incident an earlier attempt created</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The history database is not open.</source>
@@ -3866,10 +4343,6 @@ Needs: %3</translation>
 <context>
     <name>TelegramBotAdapter</name>
     <message>
-        <source>the setting Ǌpi_base”</source>
-        <translation>the setting “api_base”</translation>
-    </message>
-    <message>
         <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
         <translation>%1: the secret “%2” is missing; set it in the channel settings.</translation>
     </message>
@@ -3882,16 +4355,20 @@ Needs: %3</translation>
         <translation>%1: the group became a supergroup; set chat_id to %2.</translation>
     </message>
     <message>
-        <source>%1: the setting ǌhat_id” is missing.</source>
+        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
+        <translation>%1: the bot @%2 can reach “%3”; nothing was posted.</translation>
+    </message>
+    <message>
+        <source>the setting “api_base”</source>
+        <translation>the setting “api_base”</translation>
+    </message>
+    <message>
+        <source>%1: the setting “chat_id” is missing.</source>
         <translation>%1: the setting “chat_id” is missing.</translation>
     </message>
     <message>
-        <source>%1: the bot @%2 answered, but the setting ǌhat_id” is missing.</source>
+        <source>%1: the bot @%2 answered, but the setting “chat_id” is missing.</source>
         <translation>%1: the bot @%2 answered, but the setting “chat_id” is missing.</translation>
-    </message>
-    <message>
-        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
-        <translation>%1: the bot @%2 can reach “%3”; nothing was posted.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4891,38 @@ Worst state: %3</translation>
     <message>
         <source>%1[%2]: expected a single value, got %3</source>
         <translation>%1[%2]: expected a single value, got %3</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a secret; secrets never go in the workspace file. List its name under secrets: (e.g. secrets: [%2]) and provide the value through the keychain, an environment variable or the secrets file</source>
+        <translation>“%1” looks like a secret; secrets never go in the workspace file. List its name under secrets: (e.g. secrets: [%2]) and provide the value through the keychain, an environment variable or the secrets file</translation>
+    </message>
+    <message>
+        <source>a channel needs a name</source>
+        <translation>a channel needs a name</translation>
+    </message>
+    <message>
+        <source>expected an adapter type such as statuspage, mastodon or slack, got &quot;%1&quot;</source>
+        <translation>expected an adapter type such as statuspage, mastodon or slack, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected customers or internal, got &quot;%1&quot;</source>
+        <translation>expected customers or internal, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name: use letters, digits and _ (the value itself never goes in this file)</source>
+        <translation>&quot;%1&quot; is not a secret name: use letters, digits and _ (the value itself never goes in this file)</translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; is listed twice</source>
+        <translation>the secret &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>expected a list of channels (lines starting with &quot;- &quot;), got %1</source>
+        <translation>expected a list of channels (lines starting with &quot;- &quot;), got %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of channels[%2]; channel names must be unique</source>
+        <translation>&quot;%1&quot; is already the name of channels[%2]; channel names must be unique</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,91 @@
     </message>
 </context>
 <context>
+    <name>BlueskyAdapter</name>
+    <message>
+        <source>The channel “%1” has no Bluesky app password (secret “%2”).</source>
+        <translation>Le canal « %1 » n&apos;a pas de mot de passe d&apos;application Bluesky (secret « %2 »).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Bluesky account (setting “identifier”).</source>
+        <translation>Le canal « %1 » n&apos;a pas de compte Bluesky (réglage « identifier »).</translation>
+    </message>
+    <message>
+        <source>The message is empty; Bluesky needs some text.</source>
+        <translation>Le message est vide ; Bluesky a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>The message counts %1 characters; Bluesky allows %2. Shorten it and approve it again.</source>
+        <translation>Le message compte %1 caractères ; Bluesky en autorise %2. Raccourcissez-le et approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The message takes %1 bytes; Bluesky allows %2. Shorten it and approve it again.</source>
+        <translation>Le message occupe %1 octets ; Bluesky en autorise %2. Raccourcissez-le et approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation>la publication</translation>
+    </message>
+    <message>
+        <source>Bluesky answered the post without its address; checking again.</source>
+        <translation>Bluesky a répondu à la publication sans en donner l&apos;adresse ; nouvelle vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>BlueskySessions</name>
+    <message>
+        <source>signing in as %1 with the app password</source>
+        <translation>la connexion en tant que %1 avec le mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>refreshing the session</source>
+        <translation>le renouvellement de la session</translation>
+    </message>
+    <message>
+        <source>Bluesky answered the sign-in without a session; trying again later.</source>
+        <translation>Bluesky a répondu à la connexion sans ouvrir de session ; nouvel essai plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>CachetAdapter</name>
+    <message>
+        <source>The channel “%1” names Cachet version %2; Vigie speaks to versions 2 and 3.</source>
+        <translation>Le canal « %1 » indique la version %2 de Cachet ; Vigie prend en charge les versions 2 et 3.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Cachet API token (secret “%2”).</source>
+        <translation>Le canal « %1 » n&apos;a pas de jeton d&apos;API Cachet (secret « %2 »).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Cachet address (setting “api_base”).</source>
+        <translation>Le canal « %1 » n&apos;a pas d&apos;adresse Cachet (réglage « api_base »).</translation>
+    </message>
+    <message>
+        <source>creating the incident</source>
+        <translation>la création de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Cachet created the incident but did not say its id; later updates cannot follow it.</source>
+        <translation>Cachet a créé l&apos;incident sans en donner l&apos;identifiant ; les mises à jour suivantes ne pourront pas s&apos;y rattacher.</translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation>la mise à jour de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>setting component %1</source>
+        <translation>la mise à jour de l&apos;état du composant %1</translation>
+    </message>
+    <message>
+        <source>Published, but some component statuses were not set: %1</source>
+        <translation>Publié, mais l&apos;état de certains composants n&apos;a pas été mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>checking the API</source>
+        <translation>la vérification de l&apos;API</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>Status page</source>
@@ -565,6 +650,44 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySender</name>
+    <message>
+        <source>The channel “%1” has the type “%2”, which this Vigie cannot publish to (known types: %3).</source>
+        <translation>Le canal « %1 » est de type « %2 », vers lequel cette version de Vigie ne sait pas publier (types connus : %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>[secret %1]</source>
+        <translation>[secret %1]</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>The demo services could not listen on 127.0.0.1 port %1: is another Vigie or program using it?</source>
@@ -740,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentSecretSource</name>
+    <message>
+        <source>environment variables VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;</source>
+        <translation>les variables d&apos;environnement VIGIE_SECRET_&lt;CANAL&gt;_&lt;NOM&gt;</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDrafter</name>
     <message>
         <source>%1: %2 since %3</source>
@@ -827,6 +957,33 @@
     <message>
         <source>Other failure</source>
         <translation>Autre défaillance</translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretSource</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>le fichier de secrets %1</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 does not exist.</source>
+        <translation>Le fichier de secrets %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has mode %2: its group or others may read or change it. Make it readable by its owner only (chmod 600) and try again.</source>
+        <translation>Le fichier de secrets %1 a les droits %2 : son groupe ou les autres utilisateurs peuvent le lire ou le modifier. Rendez-le lisible par son seul propriétaire (chmod 600) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is neither KEY=value lines nor a YAML map of channels.</source>
+        <translation>Le fichier de secrets %1 ne contient ni des lignes CLÉ=valeur ni un dictionnaire YAML de canaux.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
+        <translation>Le fichier de secrets %1 n&apos;est pas du YAML valide (ligne %2, colonne %3).</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2614,37 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>MastodonAdapter</name>
+    <message>
+        <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
+        <translation>Le canal « %1 » n&apos;a pas de jeton d&apos;accès Mastodon (secret « %2 »).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Mastodon instance (setting “instance”).</source>
+        <translation>Le canal « %1 » n&apos;a pas d&apos;instance Mastodon (réglage « instance »).</translation>
+    </message>
+    <message>
+        <source>The message is empty; Mastodon needs some text.</source>
+        <translation>Le message est vide ; Mastodon a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>The message counts %1 characters on Mastodon (each link counts as %2); this instance allows %3. Shorten it and approve it again.</source>
+        <translation>Le message compte %1 caractères sur Mastodon (chaque lien en compte %2) ; cette instance en autorise %3. Raccourcissez-le et approuvez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>posting the status</source>
+        <translation>la publication du message</translation>
+    </message>
+    <message>
+        <source>Mastodon answered without the new status&apos;s id; asking again with the same idempotency key.</source>
+        <translation>Mastodon a répondu sans l&apos;identifiant du nouveau message ; nouvelle demande avec la même clé d&apos;idempotence.</translation>
+    </message>
+    <message>
+        <source>checking the access token</source>
+        <translation>la vérification du jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
     <name>MattermostWebhookAdapter</name>
     <message>
         <source>%1: the message is empty.</source>
@@ -2812,6 +3000,185 @@ Besoins : %3</translation>
     <message>
         <source>%1: a step is due</source>
         <translation>%1 : une étape arrive à échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Only an approved message can be published; this one is %1.</source>
+        <translation>Seul un message approuvé peut être publié ; celui-ci est à l&apos;état « %1 ».</translation>
+    </message>
+    <message>
+        <source>The message does not belong to the incident %1.</source>
+        <translation>Le message n&apos;appartient pas à l&apos;incident %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel to publish to.</source>
+        <translation>Choisissez au moins un canal de publication.</translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1” in the workspace.</source>
+        <translation>L&apos;espace de travail ne contient aucun canal nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The channel “%1” is chosen twice.</source>
+        <translation>Le canal « %1 » est choisi deux fois.</translation>
+    </message>
+    <message>
+        <source>The channel “%1” publishes %2 messages; this message is written for %3.</source>
+        <translation>Le canal « %1 » publie des messages de type « %2 » ; ce message est rédigé pour le type « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 is a drill: it publishes only to sandbox channels, and “%2” is not one.</source>
+        <translation>%1 est un exercice : il ne publie que dans des canaux de bac à sable, et « %2 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>“%1” is a sandbox channel for drills; %2 is a real incident and is never published there.</source>
+        <translation>« %1 » est un canal de bac à sable réservé aux exercices ; %2 est un incident réel et n&apos;y est jamais publié.</translation>
+    </message>
+    <message>
+        <source>The outbox is not open: nothing was queued.</source>
+        <translation>La file d&apos;envoi n&apos;est pas ouverte : rien n&apos;a été mis en file.</translation>
+    </message>
+    <message>
+        <source>The outbox is not open: the channel was not tested.</source>
+        <translation>La file d&apos;envoi n&apos;est pas ouverte : le canal n&apos;a pas été testé.</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox: it is not open.</source>
+        <translation>Impossible de lire la file d&apos;envoi : elle n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDeliveryTable</name>
+    <message>
+        <source>queue a message for the channel %1</source>
+        <translation>mettre en file un message pour le canal %1</translation>
+    </message>
+    <message>
+        <source>record the delivery to the channel %1</source>
+        <translation>consigner l&apos;envoi vers le canal %1</translation>
+    </message>
+    <message>
+        <source>the delivery %1 is not in the outbox</source>
+        <translation>l&apos;envoi %1 n&apos;est pas dans la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the delivery %1 has an unknown state “%2”</source>
+        <translation>l&apos;envoi %1 a un état inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>read the delivery %1</source>
+        <translation>lire l&apos;envoi %1</translation>
+    </message>
+    <message>
+        <source>read the delivery of the draft %1 to %2</source>
+        <translation>lire l&apos;envoi du brouillon %1 vers %2</translation>
+    </message>
+    <message>
+        <source>read the message of the delivery %1</source>
+        <translation>lire le message de l&apos;envoi %1</translation>
+    </message>
+    <message>
+        <source>read the outbox</source>
+        <translation>lire la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>find the next message to send</source>
+        <translation>trouver le prochain message à envoyer</translation>
+    </message>
+    <message>
+        <source>find when the next message is due</source>
+        <translation>déterminer l&apos;échéance du prochain message</translation>
+    </message>
+    <message>
+        <source>count the messages sent to %1</source>
+        <translation>compter les messages envoyés à %1</translation>
+    </message>
+    <message>
+        <source>recover the deliveries interrupted by a stop</source>
+        <translation>reprendre les envois interrompus par un arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxThreadTable</name>
+    <message>
+        <source>read what %1 keeps for the incident %2</source>
+        <translation>lire ce que %1 conserve pour l&apos;incident %2</translation>
+    </message>
+    <message>
+        <source>keep what %1 returned for the incident %2</source>
+        <translation>conserver ce que %1 a renvoyé pour l&apos;incident %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWorker</name>
+    <message>
+        <source>recover the deliveries interrupted by a stop</source>
+        <translation>reprendre les envois interrompus par un arrêt</translation>
+    </message>
+    <message>
+        <source>interrupted: checking before sending again</source>
+        <translation>interrompu : vérification avant un nouvel envoi</translation>
+    </message>
+    <message>
+        <source>The outcome of the delivery to “%1” could not be saved before closing; it will be checked before sending again.</source>
+        <translation>Le résultat de l&apos;envoi vers « %1 » n&apos;a pas pu être enregistré avant la fermeture ; il sera vérifié avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>Could not queue the message: the outbox is not open.</source>
+        <translation>Impossible de mettre le message en file : la file d&apos;envoi n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>queue a message for %n channel(s)</source>
+        <translation>
+            <numerusform>mettre en file un message pour %n canal</numerusform>
+            <numerusform>mettre en file un message pour %n canaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message was not queued: %1</source>
+        <translation>Le message n&apos;a pas été mis en file : %1</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox: it is not open.</source>
+        <translation>Impossible de lire la file d&apos;envoi : elle n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1”.</source>
+        <translation>Il n&apos;existe aucun canal nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The channel “%1” is no longer in the workspace.</source>
+        <translation>Le canal « %1 » ne figure plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The stored message of this delivery cannot be read.</source>
+        <translation>Le message enregistré pour cet envoi est illisible.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sandbox channel: a drill publishes only to sandbox channels.</source>
+        <translation>« %1 » n&apos;est pas un canal de bac à sable : un exercice ne publie que dans des canaux de bac à sable.</translation>
+    </message>
+    <message>
+        <source>“%1” is a sandbox channel: a real incident never publishes to it.</source>
+        <translation>« %1 » est un canal de bac à sable : un incident réel n&apos;y publie jamais.</translation>
+    </message>
+    <message>
+        <source>mark a delivery to %1 as sending</source>
+        <translation>passer un envoi vers %1 à l&apos;état « en cours d&apos;envoi »</translation>
+    </message>
+    <message>
+        <source>record the delivery to %1</source>
+        <translation>consigner l&apos;envoi vers %1</translation>
+    </message>
+    <message>
+        <source>The outbox is not open.</source>
+        <translation>La file d&apos;envoi n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 The delivery stays marked as sending until it can be recorded.</source>
+        <translation>%1 L&apos;envoi reste à l&apos;état « en cours d&apos;envoi » jusqu&apos;à ce qu&apos;il puisse être consigné.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3634,23 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>RetryPolicy</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Abandon après %n tentative : %1</numerusform>
+            <numerusform>Abandon après %n tentatives : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): the message would be more than %1 old when sent. Last error: %2</source>
+        <translation>
+            <numerusform>Abandon après %n tentative : le message daterait de plus de %1 au moment de l&apos;envoi. Dernière erreur : %2</numerusform>
+            <numerusform>Abandon après %n tentatives : le message daterait de plus de %1 au moment de l&apos;envoi. Dernière erreur : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RollupTable</name>
     <message>
         <source>store per-minute statistics</source>
@@ -3295,6 +3679,25 @@ Besoins : %3</translation>
     <message>
         <source>delete a service&apos;s hourly statistics</source>
         <translation>supprimer les statistiques horaires d&apos;un service</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResolver</name>
+    <message>
+        <source>Cannot read the secret “%1” of the channel “%2”: %3</source>
+        <translation>Impossible de lire le secret « %1 » du canal « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>no secret source is set up</source>
+        <translation>aucune source de secrets n&apos;est configurée</translation>
+    </message>
+    <message>
+        <source>looked in %1</source>
+        <translation>sources consultées : %1</translation>
+    </message>
+    <message>
+        <source>The channel “%1” needs the secret “%2”, which is not set (%3).</source>
+        <translation>Le canal « %1 » a besoin du secret « %2 », qui n&apos;est pas défini (%3).</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4180,45 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>StatusApiErrors</name>
+    <message>
+        <source>%1 did not answer while %2: %3</source>
+        <translation>%1 n&apos;a pas répondu pendant %2 : %3</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>trying again in %1 s</source>
+        <translation>nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <source>trying again later</source>
+        <translation>nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (HTTP %2) while %3; %4</source>
+        <translation>%1 demande de ralentir (HTTP %2) pendant %3 ; %4</translation>
+    </message>
+    <message>
+        <source>%1 had a temporary problem (HTTP %2) while %3%4</source>
+        <translation>%1 a rencontré un problème temporaire (HTTP %2) pendant %3%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2) while %3%4. Check the channel&apos;s secret and its rights.</source>
+        <translation>%1 a refusé les identifiants (HTTP %2) pendant %3%4. Vérifiez le secret du canal et ses droits.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2) while %3%4</source>
+        <translation>%1 a rejeté la requête (HTTP %2) pendant %3%4</translation>
+    </message>
+    <message>
+        <source>%1 gave an unexpected answer (HTTP %2) while %3</source>
+        <translation>%1 a donné une réponse inattendue (HTTP %2) pendant %3</translation>
+    </message>
+</context>
+<context>
     <name>StatusCodeSet</name>
     <message>
         <source>&quot;%1&quot; is not a status code or a range such as 200-299</source>
@@ -3823,6 +4265,41 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>StatuspageAdapter</name>
+    <message>
+        <source>The channel “%1” has no Statuspage API key (secret “%2”).</source>
+        <translation>Le canal « %1 » n&apos;a pas de clé d&apos;API Statuspage (secret « %2 »).</translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no Statuspage page id (setting “page_id”).</source>
+        <translation>Le canal « %1 » n&apos;a pas d&apos;identifiant de page Statuspage (réglage « page_id »).</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; Statuspage accepts %2.</source>
+        <translation>Le message compte %1 caractères ; Statuspage en accepte %2.</translation>
+    </message>
+    <message>
+        <source>reading the page</source>
+        <translation>la lecture de la page</translation>
+    </message>
+    <message>
+        <source>creating the incident</source>
+        <translation>la création de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Statuspage answered the new incident without its id; checking the page before trying again.</source>
+        <translation>Statuspage a répondu à la création de l&apos;incident sans en donner l&apos;identifiant ; vérification de la page avant un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>updating incident %1</source>
+        <translation>la mise à jour de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>la recherche d&apos;un incident créé par une tentative précédente</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The history database is not open.</source>
@@ -3866,10 +4343,6 @@ Besoins : %3</translation>
 <context>
     <name>TelegramBotAdapter</name>
     <message>
-        <source>the setting Ǌpi_base”</source>
-        <translation>le réglage « api_base »</translation>
-    </message>
-    <message>
         <source>%1: the secret “%2” is missing; set it in the channel settings.</source>
         <translation>%1 : le secret « %2 » est manquant ; renseignez-le dans les réglages du canal.</translation>
     </message>
@@ -3882,16 +4355,20 @@ Besoins : %3</translation>
         <translation>%1 : le groupe est devenu un supergroupe ; réglez chat_id sur %2.</translation>
     </message>
     <message>
-        <source>%1: the setting ǌhat_id” is missing.</source>
+        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
+        <translation>%1 : le bot @%2 peut atteindre « %3 » ; rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>the setting “api_base”</source>
+        <translation>le réglage « api_base »</translation>
+    </message>
+    <message>
+        <source>%1: the setting “chat_id” is missing.</source>
         <translation>%1 : le réglage « chat_id » est manquant.</translation>
     </message>
     <message>
-        <source>%1: the bot @%2 answered, but the setting ǌhat_id” is missing.</source>
+        <source>%1: the bot @%2 answered, but the setting “chat_id” is missing.</source>
         <translation>%1 : le bot @%2 a répondu, mais le réglage « chat_id » est manquant.</translation>
-    </message>
-    <message>
-        <source>%1: the bot @%2 can reach “%3”; nothing was posted.</source>
-        <translation>%1 : le bot @%2 peut atteindre « %3 » ; rien n&apos;a été publié.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4891,38 @@ Pire état : %3</translation>
     <message>
         <source>%1[%2]: expected a single value, got %3</source>
         <translation>%1[%2] : attendu : une seule valeur ; trouvé : %3</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a secret; secrets never go in the workspace file. List its name under secrets: (e.g. secrets: [%2]) and provide the value through the keychain, an environment variable or the secrets file</source>
+        <translation>« %1 » ressemble à un secret ; les secrets ne vont jamais dans le fichier d&apos;espace de travail. Indiquez son nom sous secrets: (par ex. secrets: [%2]) et fournissez la valeur par le trousseau, une variable d&apos;environnement ou le fichier de secrets</translation>
+    </message>
+    <message>
+        <source>a channel needs a name</source>
+        <translation>un canal doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>expected an adapter type such as statuspage, mastodon or slack, got &quot;%1&quot;</source>
+        <translation>attendu : un type d&apos;adaptateur comme statuspage, mastodon ou slack ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>expected customers or internal, got &quot;%1&quot;</source>
+        <translation>attendu : customers ou internal ; trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name: use letters, digits and _ (the value itself never goes in this file)</source>
+        <translation>« %1 » n&apos;est pas un nom de secret : utilisez des lettres, des chiffres et _ (la valeur elle-même ne va jamais dans ce fichier)</translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; is listed twice</source>
+        <translation>le secret « %1 » est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>expected a list of channels (lines starting with &quot;- &quot;), got %1</source>
+        <translation>attendu : une liste de canaux (lignes commençant par « - ») ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of channels[%2]; channel names must be unique</source>
+        <translation>« %1 » est déjà le nom de channels[%2] ; les noms de canal doivent être uniques</translation>
     </message>
 </context>
 <context>
