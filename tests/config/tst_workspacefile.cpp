@@ -437,7 +437,8 @@ void TestWorkspaceFile::resolvesIncidentFilesAgainstTheWorkspaceFolder()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("team/workspace.yaml"));
-    const QByteArray yaml = "incidents:\n  playbook: ops/playbook.yaml\n  templates: ../shared/templates.yaml\n";
+    const QByteArray yaml =
+        "incidents:\n  playbook: ops/playbook.yaml\n  templates: ../shared/templates.yaml\n";
     WorkspaceError error;
     const std::optional<Workspace> workspace = WorkspaceReader::read(yaml, path, &error);
     QVERIFY2(workspace, qPrintable(error.toString()));

@@ -1,12 +1,12 @@
 #include "LoopbackHttpServer.h"
 
 #include "board/ServiceBoardModel.h"
+#include "comms/MessageComposer.h"
 #include "config/Workspace.h"
 #include "incident/DeclareIncidentDialog.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
 #include "incident/NoteDialog.h"
-#include "comms/MessageComposer.h"
 #include "playbook/ChecklistPanel.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"

@@ -62,12 +62,13 @@ void TestNotificationPolicy::decides()
 
 void TestNotificationPolicy::stepDueNamesTheIncidentAndTheStep()
 {
-    const auto n = NotificationPolicy::forStepDue(QStringLiteral("INC-4"), QStringLiteral("Announce the problem"),
-                                                  false);
+    const auto n = NotificationPolicy::forStepDue(QStringLiteral("INC-4"),
+                                                  QStringLiteral("Announce the problem"), false);
     QVERIFY2(n.title.contains(QStringLiteral("INC-4")), qPrintable(n.title));
     QVERIFY(!n.title.contains(QStringLiteral("Drill")));
     QCOMPARE(n.body, QStringLiteral("Announce the problem"));
-    const auto drill = NotificationPolicy::forStepDue(QStringLiteral("INC-5"), QStringLiteral("Announce"), true);
+    const auto drill =
+        NotificationPolicy::forStepDue(QStringLiteral("INC-5"), QStringLiteral("Announce"), true);
     QVERIFY2(drill.title.startsWith(QStringLiteral("[Drill]")), qPrintable(drill.title));
 }
 

@@ -347,7 +347,8 @@ void TestServiceBoardModel::incidentMarksShowAndMaintenanceIsCalm()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setServices(fiveServices());
     model.applyStateChange(StateChange{0, 2, clock.nowMs(), ServiceState::Up, ServiceState::Down, QString()});
-    model.applyStateChange(StateChange{0, 3, clock.nowMs(), ServiceState::Up, ServiceState::Degraded, QString()});
+    model.applyStateChange(
+        StateChange{0, 3, clock.nowMs(), ServiceState::Up, ServiceState::Degraded, QString()});
     QCOMPARE(model.worstState(), ServiceState::Down);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -83,10 +83,9 @@ GenericWebhookAdapter::target(const ChannelConfig& channel, const Secrets& secre
     const QString label = AdapterSupport::channelLabel(channel);
     Target target;
     const QString urlSetting = setting(channel, "url");
-    const auto url =
-        urlSetting.isEmpty()
-            ? AdapterSupport::secretUrl(secrets, channel, UrlSecret, error)
-            : AdapterSupport::checkedUrl(urlSetting, channel, tr("the setting “url”"), error);
+    const auto url = urlSetting.isEmpty()
+                         ? AdapterSupport::secretUrl(secrets, channel, UrlSecret, error)
+                         : AdapterSupport::checkedUrl(urlSetting, channel, tr("the setting “url”"), error);
     if (!url)
         return std::nullopt;
     target.request.url = *url;
@@ -232,8 +231,7 @@ DeliveryOutcome GenericWebhookAdapter::test(const ChannelConfig& channel, const 
                             .arg(label);
         return ready;
     }
-    const auto url =
-        AdapterSupport::checkedUrl(testUrl, channel, tr("the setting “test_url”"), &error);
+    const auto url = AdapterSupport::checkedUrl(testUrl, channel, tr("the setting “test_url”"), &error);
     if (!url)
         return DeliveryOutcome::failed(error);
     HttpRequest request = found->request;

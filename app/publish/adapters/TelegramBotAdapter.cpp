@@ -42,8 +42,8 @@ std::optional<QByteArray> TelegramBotAdapter::token(const ChannelConfig& channel
     const QByteArray value = secrets.value(TokenSecret).trimmed();
     const QString label = AdapterSupport::channelLabel(channel);
     if (value.isEmpty()) {
-        *error = tr("%1: the secret “%2” is missing; set it in the channel settings.")
-                     .arg(label, TokenSecret);
+        *error =
+            tr("%1: the secret “%2” is missing; set it in the channel settings.").arg(label, TokenSecret);
         return std::nullopt;
     }
     // It goes into the path: anything but the documented shape could reach another address.
@@ -163,7 +163,6 @@ DeliveryOutcome TelegramBotAdapter::test(const ChannelConfig& channel, const Sec
     const QString title = found.value(QStringLiteral("title"))
                               .toString(found.value(QStringLiteral("username")).toString(chatId));
     DeliveryOutcome ready = DeliveryOutcome::sent(QString());
-    ready.message =
-        tr("%1: the bot @%2 can reach “%3”; nothing was posted.").arg(label, bot, title);
+    ready.message = tr("%1: the bot @%2 can reach “%3”; nothing was posted.").arg(label, bot, title);
     return ready;
 }
