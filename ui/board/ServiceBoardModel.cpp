@@ -440,13 +440,15 @@ void ServiceBoardModel::ChangeSet::emitTo(ServiceBoardModel& model) const
 {
     QList<int> rows = m_spans.keys();
     std::sort(rows.begin(), rows.end());
-    // One signal per cell: item views repaint a single changed index in place but the whole viewport for
-    // any range, and a few hundred checks a second would then repaint the board many times over.
-    for (const int row : std::as_const(rows)) {
-        const QPair<int, int> span = m_spans.value(row);
-        for (int column = span.first; column <= span.second; ++column) {
-            const QModelIndex cell = model.index(row, column);
-            Q_EMIT model.dataChanged(cell, cell);
-        }
+    // Adjacent rows with the same column span share one signal.
+    int i = 0;
+    while (i < rows.size()) {
+        const QPair<int, int> span = m_spans.value(rows.at(i));
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1 &&
+               m_spans.value(rows.at(j + 1)) == span)
+            ++j;
+        Q_EMIT model.dataChanged(model.index(rows.at(i), span.first), model.index(rows.at(j), span.second));
+        i = j + 1;
     }
 }
