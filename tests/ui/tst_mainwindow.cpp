@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 // The cockpit window on a real session (store + engine) watching loopback servers, offscreen.
 class TestMainWindow : public QObject
@@ -67,6 +68,8 @@ void TestMainWindow::showsLiveStatesAndActsOnSelection()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.boardModel()->rowCount(), 2);
+    // The keyboard starts on the list of services, not in the filter field.
+    QCOMPARE(window.focusWidget(), window.boardView()->treeView());
     session.start();
 
     qint64 paymentsId = 0;

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, QWidget* parent)
@@ -84,6 +85,9 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, Q
     updateActions();
     restoreLayout();
     m_session.requestSummaries();
+    // Start on the list, not in the filter field: arrow keys move through the services at once, and an idle
+    // cockpit has no text cursor blinking (each blink repaints the field and what lies under it).
+    m_board->treeView()->setFocus();
     // Uptime over 24 h moves slowly: asking the store once a minute keeps the column current at no cost.
     auto* summaryTimer = new QTimer(this);
     summaryTimer->setInterval(60'000);
