@@ -14,7 +14,7 @@ struct StateName
 constexpr StateName names[] = {
     {Delivery::State::Queued, "queued"}, {Delivery::State::Sending, "sending"},
     {Delivery::State::Sent, "sent"},     {Delivery::State::Retrying, "retrying"},
-    {Delivery::State::Failed, "failed"},
+    {Delivery::State::Failed, "failed"}, {Delivery::State::Cancelled, "cancelled"},
 };
 
 } // namespace
@@ -52,6 +52,8 @@ QString Delivery::stateLabel(State state)
         return QCoreApplication::translate("Delivery", "Waiting to retry");
     case State::Failed:
         return QCoreApplication::translate("Delivery", "Failed");
+    case State::Cancelled:
+        return QCoreApplication::translate("Delivery", "Cancelled");
     }
     return QString();
 }

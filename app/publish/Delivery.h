@@ -10,11 +10,12 @@ struct Delivery
 {
     enum class State : int
     {
-        Queued = 0,   // stored, not tried yet
-        Sending = 1,  // an attempt is under way (left so by a crash: checked before sending again)
-        Sent = 2,     // published; externalId says where
-        Retrying = 3, // an attempt failed in a way that may pass: tried again at nextAttemptAtMs
-        Failed = 4,   // will not be tried again; lastError says why
+        Queued = 0,    // stored, not tried yet
+        Sending = 1,   // an attempt is under way (left so by a crash: checked before sending again)
+        Sent = 2,      // published; externalId says where
+        Retrying = 3,  // an attempt failed in a way that may pass: tried again at nextAttemptAtMs
+        Failed = 4,    // will not be tried again; lastError says why
+        Cancelled = 5, // the commander withdrew it before it went out (sent by hand, or no longer wanted)
     };
 
     QString id; // UUID
@@ -31,7 +32,19 @@ struct Delivery
     qint64 updatedAtMs = 0;
     qint64 sentAtMs = 0; // 0 until sent
 
-    bool isFinished() const { return state == State::Sent || state == State::Failed; }
+    bool isFinished() const
+    {
+        return state == State::Sent || state == State::Failed || state == State::Cancelled;
+    }
+    // What the commander may do with it now.
+    bool canRetry() const
+    {
+        return state == State::Failed || state == State::Retrying || state == State::Cancelled;
+    }
+    bool canCancel() const
+    {
+        return state == State::Queued || state == State::Retrying || state == State::Failed;
+    }
 
     static QString stateKey(State state); // "queued", "sending", "sent", "retrying", "failed"
     static bool stateFromKey(const QString& key, State* out);

@@ -186,6 +186,28 @@ void Outbox::testChannel(const QString& channelName)
         worker, [worker, channelName] { worker->testChannel(channelName); }, Qt::QueuedConnection);
 }
 
+void Outbox::retry(const QString& deliveryId)
+{
+    if (!m_worker) {
+        Q_EMIT errorOccurred(tr("Could not retry: the outbox is not open."));
+        return;
+    }
+    OutboxWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, deliveryId] { worker->retryNow(deliveryId); }, Qt::QueuedConnection);
+}
+
+void Outbox::cancel(const QString& deliveryId)
+{
+    if (!m_worker) {
+        Q_EMIT errorOccurred(tr("Could not cancel: the outbox is not open."));
+        return;
+    }
+    OutboxWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, deliveryId] { worker->cancel(deliveryId); }, Qt::QueuedConnection);
+}
+
 void Outbox::loadDeliveries()
 {
     if (!m_worker) {

@@ -61,6 +61,10 @@ public:
                                    const QStringList& channelNames);
     // "Test this channel": runs the adapter's test in the sending thread; answers with channelTested.
     void testChannel(const QString& channelName);
+    // Tries a failed or waiting delivery again now / withdraws one not yet sent; answers with
+    // deliveryChanged, or errorOccurred when refused.
+    void retry(const QString& deliveryId);
+    void cancel(const QString& deliveryId);
     // Answers with deliveriesLoaded.
     void loadDeliveries();
 

@@ -165,6 +165,79 @@ void OutboxWorker::testChannel(const QString& channelName)
         Qt::QueuedConnection);
 }
 
+bool OutboxWorker::save(const Delivery& delivery, const QString& operation)
+{
+    DbResult<bool> done = m_db->begin(operation);
+    if (done.ok())
+        done = OutboxDeliveryTable(*m_db).update(delivery);
+    if (done.ok())
+        done = m_db->commit(operation);
+    else
+        m_db->rollback();
+    if (!done.ok()) {
+        reportError(done.error);
+        return false;
+    }
+    Q_EMIT deliveryChanged(delivery);
+    return true;
+}
+
+void OutboxWorker::retryNow(const QString& deliveryId)
+{
+    if (!m_db || !m_db->isOpen()) {
+        reportError(tr("Could not retry: the outbox is not open."));
+        return;
+    }
+    DbResult<Delivery> found = OutboxDeliveryTable(*m_db).find(deliveryId);
+    if (!found.ok() || found.value.id.isEmpty()) {
+        reportError(found.ok() ? tr("That delivery is no longer in the outbox.") : found.error);
+        return;
+    }
+    Delivery delivery = found.value;
+    if (!delivery.canRetry()) {
+        reportError(delivery.state == Delivery::State::Sent
+                        ? tr("The message was already published on “%1”: it is not sent twice.")
+                              .arg(delivery.channelName)
+                        : tr("The delivery to “%1” is already under way.").arg(delivery.channelName));
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    delivery.state = Delivery::State::Retrying;
+    delivery.nextAttemptAtMs = now;
+    delivery.updatedAtMs = now;
+    // A manual retry gets the policy's attempts afresh; its age limit still counts from the queueing, so
+    // a day-old message is tried once more and then left to the commander.
+    delivery.attempts = 0;
+    if (save(delivery, tr("retry the delivery to %1").arg(delivery.channelName)) && !m_inFlight)
+        m_wake->start(0);
+}
+
+void OutboxWorker::cancel(const QString& deliveryId)
+{
+    if (!m_db || !m_db->isOpen()) {
+        reportError(tr("Could not cancel: the outbox is not open."));
+        return;
+    }
+    DbResult<Delivery> found = OutboxDeliveryTable(*m_db).find(deliveryId);
+    if (!found.ok() || found.value.id.isEmpty()) {
+        reportError(found.ok() ? tr("That delivery is no longer in the outbox.") : found.error);
+        return;
+    }
+    Delivery delivery = found.value;
+    if (!delivery.canCancel()) {
+        reportError(delivery.state == Delivery::State::Sent
+                        ? tr("The message is already published on “%1”: it cannot be cancelled.")
+                              .arg(delivery.channelName)
+                        : tr("The message is being sent to “%1” right now: it can no longer be cancelled.")
+                              .arg(delivery.channelName));
+        return;
+    }
+    delivery.state = Delivery::State::Cancelled;
+    delivery.updatedAtMs = m_clock.nowMs();
+    if (save(delivery, tr("cancel the delivery to %1").arg(delivery.channelName)) && !m_inFlight)
+        m_wake->start(0); // the next message of the line may go now
+}
+
 std::optional<OutboundMessage> OutboxWorker::prepare(const Delivery& delivery, ChannelConfig* channel,
                                                      QString* error)
 {

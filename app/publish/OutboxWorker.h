@@ -45,6 +45,10 @@ public:
     void enqueue(const QList<Delivery>& deliveries, const QByteArray& message);
     void loadAll();
     void testChannel(const QString& channelName);
+    // The commander's hands on one delivery: try a failed or waiting one again now, or withdraw one that
+    // has not gone out. A refusal comes back as errorOccurred.
+    void retryNow(const QString& deliveryId);
+    void cancel(const QString& deliveryId);
 
     // From the sending thread.
     void onDelivered(const QString& deliveryId, const DeliveryOutcome& outcome);
@@ -69,6 +73,8 @@ private:
     bool record(Delivery delivery, const DeliveryOutcome& outcome);
     std::optional<OutboundMessage> prepare(const Delivery& delivery, ChannelConfig* channel, QString* error);
     void reportError(const QString& message);
+    // Writes a changed delivery in its own transaction and reports it; false (and reported) on failure.
+    bool save(const Delivery& delivery, const QString& operation);
 
     const Clock& m_clock;
     OutboxOptions m_options;

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void retriesAServiceUnavailableWithBackoff();
     void honoursRetryAfterOnTooManyRequests();
     void failsAtOnceOnUnauthorized();
+    void retriesAFailedDeliveryOnRequest();
+    void cancelsAWaitingDeliveryAndFreesItsLine();
+    void refusesToRetryOrCancelWhatWasSent();
     void passesTheThreadToTheNextMessage();
     void drillsGoToSandboxesOnly();
     void realIncidentsNeverGoToSandboxes();
@@ -275,6 +278,84 @@ void TestOutbox::failsAtOnceOnUnauthorized()
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(published.size(), 0);
     QCOMPARE(storedDeliveries().first().state, Delivery::State::Failed);
+}
+
+void TestOutbox::retriesAFailedDeliveryOnRequest()
+{
+    m_server->setReplies(
+        "/hook", {LoopbackHttpServer::Reply{401, R"({"error":"The access token is invalid"})", {}, 0, 0, 0},
+                  LoopbackHttpServer::Reply{200, R"({"id":"post-2"})", {}, 0, 0, 0}});
+    auto outbox = openOutbox({channel(QStringLiteral("Status"))});
+    QVERIFY(outbox);
+    QSignalSpy changed(outbox.get(), &Outbox::deliveryChanged);
+    QSignalSpy published(outbox.get(), &Outbox::published);
+    const Incident inc = incident();
+    QVERIFY(!outbox->enqueue(approved(QStringLiteral("d-1"), inc), inc, {QStringLiteral("Status")}));
+    QTRY_VERIFY_WITH_TIMEOUT(last(changed).state == Delivery::State::Failed, 20'000);
+    // The commander fixed the token and retries: the same delivery goes out, once.
+    outbox->retry(last(changed).id);
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 20'000);
+    QCOMPARE(last(changed).state, Delivery::State::Sent);
+    QCOMPARE(last(changed).externalId, QStringLiteral("post-2"));
+    outbox->close();
+    QCOMPARE(m_server->requestCount(), 2);
+    const QList<Delivery> stored = storedDeliveries();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().state, Delivery::State::Sent);
+}
+
+void TestOutbox::cancelsAWaitingDeliveryAndFreesItsLine()
+{
+    // The first message keeps failing with 503; the commander sends it by hand and cancels it here, and the
+    // update queued behind it goes out.
+    m_server->setReplies("/hook", {LoopbackHttpServer::Reply{503, "busy", {{"Retry-After", "3600"}}, 0, 0, 0},
+                                   LoopbackHttpServer::Reply{200, R"({"id":"post-9"})", {}, 0, 0, 0}});
+    auto outbox = openOutbox({channel(QStringLiteral("Status"))});
+    QVERIFY(outbox);
+    QSignalSpy changed(outbox.get(), &Outbox::deliveryChanged);
+    QSignalSpy published(outbox.get(), &Outbox::published);
+    const Incident inc = incident();
+    QVERIFY(!outbox->enqueue(approved(QStringLiteral("d-1"), inc, QStringLiteral("First")), inc,
+                             {QStringLiteral("Status")}));
+    QVERIFY(!outbox->enqueue(approved(QStringLiteral("d-2"), inc, QStringLiteral("Second")), inc,
+                             {QStringLiteral("Status")}));
+    QTRY_VERIFY_WITH_TIMEOUT(last(changed).state == Delivery::State::Retrying, 20'000);
+    const Delivery waiting = last(changed);
+    QCOMPARE(waiting.draftId, QStringLiteral("d-1"));
+    outbox->cancel(waiting.id);
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 20'000);
+    QCOMPARE(published.first().at(0).toString(), QStringLiteral("d-2"));
+    outbox->close();
+    QCOMPARE(m_server->requestCount(), 2);
+    const QJsonObject second = QJsonDocument::fromJson(m_server->requests().at(1).body).object();
+    QCOMPARE(second.value(QStringLiteral("body")).toString(), QStringLiteral("Second"));
+    const QList<Delivery> stored = storedDeliveries();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).state, Delivery::State::Cancelled);
+    QCOMPARE(stored.at(1).state, Delivery::State::Sent);
+}
+
+void TestOutbox::refusesToRetryOrCancelWhatWasSent()
+{
+    auto outbox = openOutbox({channel(QStringLiteral("Status"))});
+    QVERIFY(outbox);
+    QSignalSpy changed(outbox.get(), &Outbox::deliveryChanged);
+    QSignalSpy published(outbox.get(), &Outbox::published);
+    QSignalSpy errors(outbox.get(), &Outbox::errorOccurred);
+    const Incident inc = incident();
+    QVERIFY(!outbox->enqueue(approved(QStringLiteral("d-1"), inc), inc, {QStringLiteral("Status")}));
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 20'000);
+    const QString id = last(changed).id;
+    outbox->retry(id);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10'000);
+    QVERIFY2(errors.last().first().toString().contains(QStringLiteral("not sent twice")),
+             qPrintable(errors.last().first().toString()));
+    outbox->cancel(id);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 10'000);
+    QVERIFY(errors.last().first().toString().contains(QStringLiteral("cannot be cancelled")));
+    outbox->close();
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(storedDeliveries().first().state, Delivery::State::Sent);
 }
 
 void TestOutbox::passesTheThreadToTheNextMessage()
