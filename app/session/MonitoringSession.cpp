@@ -108,22 +108,34 @@ std::optional<QString> MonitoringSession::open(const QString& databasePath)
     QEventLoop loop;
     QList<ServiceDefinition> loaded;
     QList<ServiceSummary> summaries;
+    QString sections;
     bool haveServices = false;
     bool haveSummaries = false;
+    bool haveSections = false;
     QString failure;
+    const auto quitWhenAllIn = [&] {
+        if (haveServices && haveSummaries && haveSections)
+            loop.quit();
+    };
     auto servicesConn =
         connect(m_store.get(), &Store::servicesLoaded, &loop, [&](const QList<ServiceDefinition>& s) {
             loaded = s;
             haveServices = true;
-            if (haveSummaries)
-                loop.quit();
+            quitWhenAllIn();
         });
     auto summariesConn =
         connect(m_store.get(), &Store::summariesReady, &loop, [&](const QList<ServiceSummary>& s) {
             summaries = s;
             haveSummaries = true;
-            if (haveServices)
-                loop.quit();
+            quitWhenAllIn();
+        });
+    auto sectionsConn =
+        connect(m_store.get(), &Store::settingLoaded, &loop, [&](const QString& key, const QString& value) {
+            if (key != QLatin1String(sectionsKey))
+                return;
+            sections = value;
+            haveSections = true;
+            quitWhenAllIn();
         });
     auto errorConn = connect(m_store.get(), &Store::errorOccurred, &loop, [&](const QString& message) {
         failure = message;
@@ -135,11 +147,13 @@ std::optional<QString> MonitoringSession::open(const QString& databasePath)
     });
     m_store->loadServices();
     m_store->requestSummaries(m_clock.nowMs());
+    m_store->loadSetting(QLatin1String(sectionsKey));
     loop.exec();
     disconnect(servicesConn);
     disconnect(summariesConn);
+    disconnect(sectionsConn);
     disconnect(errorConn);
-    if (failure.isEmpty() && !(haveServices && haveSummaries))
+    if (failure.isEmpty() && !(haveServices && haveSummaries && haveSections))
         failure = tr("Start-up was interrupted before the store at %1 was read.").arg(databasePath);
     if (!failure.isEmpty())
         return failure;
@@ -151,7 +165,42 @@ std::optional<QString> MonitoringSession::open(const QString& databasePath)
         states.insert(summary.serviceId, summary.state);
     m_engine->setServices(loaded);
     m_engine->seedStates(states);
+    restoreSections(sections, databasePath);
     return std::nullopt;
+}
+
+void MonitoringSession::restoreSections(const QString& yaml, const QString& databasePath)
+{
+    if (yaml.isEmpty())
+        return;
+    WorkspaceError error;
+    const auto stored = WorkspaceReader::read(
+        yaml.toUtf8(), tr("the workspace settings stored in %1").arg(databasePath), &error);
+    if (!stored) {
+        // Reported once the window or the headless reporter listens; the monitoring runs on regardless.
+        const QString message = error.toString();
+        QTimer::singleShot(0, this, [this, message] { Q_EMIT errorOccurred(message); });
+        return;
+    }
+    m_incidentSettings = stored->incidents;
+    m_channels = stored->channels;
+}
+
+void MonitoringSession::saveSections()
+{
+    Workspace sections;
+    sections.incidents = m_incidentSettings;
+    sections.channels = m_channels;
+    m_store->saveSetting(QLatin1String(sectionsKey), QString::fromUtf8(WorkspaceWriter::write(sections)));
+}
+
+void MonitoringSession::setChannels(const QList<ChannelConfig>& channels)
+{
+    if (channels == m_channels)
+        return;
+    m_channels = channels;
+    saveSections();
+    Q_EMIT channelsChanged(m_channels);
 }
 
 void MonitoringSession::start()
@@ -282,15 +331,20 @@ MonitoringSession::ApplyReport MonitoringSession::applyWorkspace(const Workspace
         services(), workspace, removeMissing ? WorkspaceMerge::Absent::Remove : WorkspaceMerge::Absent::Keep);
     applyPlan(plan);
     // A file without an incidents section keeps what the team set before, as settings do.
-    if (workspace.incidents != IncidentSettings() && workspace.incidents != m_incidentSettings) {
-        m_incidentSettings = workspace.incidents;
-        Q_EMIT incidentSettingsChanged(m_incidentSettings);
-    }
+    const bool incidentsChanged =
+        workspace.incidents != IncidentSettings() && workspace.incidents != m_incidentSettings;
     // Likewise for channels: a file without a channels section (a services-only import) keeps them.
-    if (!workspace.channels.isEmpty() && workspace.channels != m_channels) {
+    const bool channelsDiffer = !workspace.channels.isEmpty() && workspace.channels != m_channels;
+    if (incidentsChanged)
+        m_incidentSettings = workspace.incidents;
+    if (channelsDiffer)
         m_channels = workspace.channels;
+    if (incidentsChanged || channelsDiffer)
+        saveSections();
+    if (incidentsChanged)
+        Q_EMIT incidentSettingsChanged(m_incidentSettings);
+    if (channelsDiffer)
         Q_EMIT channelsChanged(m_channels);
-    }
     return ApplyReport{int(plan.toAdd.size()), int(plan.toUpdate.size()), int(plan.unchanged.size()),
                        int(plan.toRemove.size())};
 }

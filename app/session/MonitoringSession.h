@@ -83,6 +83,8 @@ public:
     const IncidentSettings& incidentSettings() const { return m_incidentSettings; }
     // The publishing channels of the last workspace applied that listed some (for the outbox and exports).
     const QList<ChannelConfig>& channels() const { return m_channels; }
+    // The channels as edited in the window: kept in the store with the workspace, like a file's section.
+    void setChannels(const QList<ChannelConfig>& channels);
     qint64 storedResultCount() const { return m_storedResults; }
 
 Q_SIGNALS:
@@ -108,6 +110,11 @@ private:
     void wireEngine();
     void onServiceSaved(const ServiceDefinition& definition);
     void applyPlan(const struct WorkspaceMergePlan& plan);
+    // The channels and incidents sections live in the store as the YAML a workspace file would hold, so
+    // that a restart without the file keeps them (and a stored copy reads with the same checks).
+    static constexpr const char* sectionsKey = "workspace_sections";
+    void restoreSections(const QString& yaml, const QString& databasePath);
+    void saveSections();
     template <typename Work, typename Done> void runOffThread(Work work, Done done);
 
     const Clock& m_clock;

@@ -65,6 +65,7 @@ DbResult<bool> Store::open(const QString& path)
     connect(worker, &StoreWorker::errorOccurred, this, &Store::errorOccurred);
     connect(worker, &StoreWorker::serviceChangeFailed, this, &Store::serviceChangeFailed);
     connect(worker, &StoreWorker::servicesLoaded, this, &Store::servicesLoaded);
+    connect(worker, &StoreWorker::settingLoaded, this, &Store::settingLoaded);
     connect(worker, &StoreWorker::serviceSaved, this, &Store::serviceSaved);
     connect(worker, &StoreWorker::serviceRemoved, this, &Store::serviceRemoved);
     connect(worker, &StoreWorker::pausedChanged, this, &Store::pausedChanged);
@@ -113,6 +114,18 @@ void Store::loadServices()
 {
     StoreWorker* worker = m_worker;
     post([worker] { worker->loadServices(); });
+}
+
+void Store::loadSetting(const QString& key)
+{
+    StoreWorker* worker = m_worker;
+    post([worker, key] { worker->loadSetting(key); });
+}
+
+void Store::saveSetting(const QString& key, const QString& value)
+{
+    StoreWorker* worker = m_worker;
+    post([worker, key, value] { worker->saveSetting(key, value); });
 }
 
 void Store::saveService(const ServiceDefinition& service)

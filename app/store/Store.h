@@ -40,6 +40,10 @@ public:
     void flush();
 
     void loadServices();
+    // A named document kept with the workspace (the channels and incidents sections); answers with
+    // settingLoaded, an empty value when none was saved.
+    void loadSetting(const QString& key);
+    void saveSetting(const QString& key, const QString& value);
     // Inserts, or updates the service with the same id or else the same name; answers with serviceSaved.
     void saveService(const ServiceDefinition& service);
     // Removes the service with its results, rollups and state changes.
@@ -68,6 +72,7 @@ Q_SIGNALS:
     // A service change (save, remove, pause) that could not be stored; the message names what and where.
     void serviceChangeFailed(qint64 serviceId, const QString& message);
     void servicesLoaded(const QList<ServiceDefinition>& services);
+    void settingLoaded(const QString& key, const QString& value);
     void serviceSaved(const ServiceDefinition& service);
     void serviceRemoved(qint64 serviceId);
     void pausedChanged(qint64 serviceId, bool paused);

@@ -173,6 +173,26 @@ void StoreWorker::loadServices()
         Q_EMIT servicesLoaded(services.value);
 }
 
+void StoreWorker::loadSetting(const QString& key)
+{
+    if (!ensureOpen())
+        return;
+    DbResult<QString> value = m_db->setting(key, QString());
+    if (!value.ok())
+        Q_EMIT errorOccurred(value.error);
+    else
+        Q_EMIT settingLoaded(key, value.value);
+}
+
+void StoreWorker::saveSetting(const QString& key, const QString& value)
+{
+    if (!ensureOpen())
+        return;
+    DbResult<bool> done = m_db->setSetting(key, value);
+    if (!done.ok())
+        Q_EMIT errorOccurred(done.error);
+}
+
 void StoreWorker::saveService(const ServiceDefinition& service)
 {
     if (!ensureOpen())

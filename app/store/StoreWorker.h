@@ -50,6 +50,8 @@ public:
     void flush();
 
     void loadServices();
+    void loadSetting(const QString& key);
+    void saveSetting(const QString& key, const QString& value);
     void saveService(const ServiceDefinition& service);
     void removeService(qint64 serviceId);
     void setPaused(qint64 serviceId, bool paused);
@@ -69,6 +71,7 @@ Q_SIGNALS:
     // A service change (save, remove, pause) that could not be stored; the message names what and where.
     void serviceChangeFailed(qint64 serviceId, const QString& message);
     void servicesLoaded(const QList<ServiceDefinition>& services);
+    void settingLoaded(const QString& key, const QString& value);
     void serviceSaved(const ServiceDefinition& service);
     void serviceRemoved(qint64 serviceId);
     void pausedChanged(qint64 serviceId, bool paused);

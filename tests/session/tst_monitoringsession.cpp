@@ -23,6 +23,7 @@ private Q_SLOTS:
     void exportsWhatItWatches();
     void importsGatusWithReport();
     void pausesAndRemoves();
+    void keepsChannelsAndIncidentSettingsAcrossRestart();
 
 private:
     ServiceDefinition httpService(const QString& name, const QString& url) const;
@@ -222,3 +223,48 @@ void TestMonitoringSession::pausesAndRemoves()
 
 QTEST_GUILESS_MAIN(TestMonitoringSession)
 #include "tst_monitoringsession.moc"
+
+void TestMonitoringSession::keepsChannelsAndIncidentSettingsAcrossRestart()
+{
+    const QString db = m_dir.filePath(QStringLiteral("sections.sqlite"));
+    ChannelConfig slack;
+    slack.name = QStringLiteral("Ops chat");
+    slack.type = QStringLiteral("slack");
+    slack.messageKind = ChannelKind::Chat;
+    slack.audience = QStringLiteral("internal");
+    slack.secrets = {QStringLiteral("webhook_url")};
+    ChannelConfig page;
+    page.name = QStringLiteral("Status page");
+    page.type = QStringLiteral("statuspage");
+    page.settings.insert(QStringLiteral("page_id"), QStringLiteral("abc123"));
+    page.secrets = {QStringLiteral("api_key")};
+    {
+        MonitoringSession session(SystemClock::instance());
+        QCOMPARE(session.open(db), std::nullopt);
+        Workspace ws = twoServices();
+        ws.channels = {slack};
+        ws.incidents.statusPageUrl = QStringLiteral("https://status.example.test");
+        ws.incidents.languages = {QStringLiteral("fr"), QStringLiteral("en")};
+        QSignalSpy channelsChanged(&session, &MonitoringSession::channelsChanged);
+        session.applyWorkspace(ws, false);
+        QCOMPARE(channelsChanged.size(), 1);
+        // Then edited in the window: the later list wins.
+        session.setChannels({slack, page});
+        QCOMPARE(channelsChanged.size(), 2);
+        session.setChannels({slack, page});
+        QCOMPARE(channelsChanged.size(), 2); // unchanged: no signal, no write
+        QVERIFY(session.waitForPendingWrites());
+        session.stop();
+    }
+    MonitoringSession reopened(SystemClock::instance());
+    QCOMPARE(reopened.open(db), std::nullopt);
+    QCOMPARE(reopened.channels().size(), 2);
+    QCOMPARE(reopened.channels().at(0), slack);
+    QCOMPARE(reopened.channels().at(1), page);
+    QCOMPARE(reopened.incidentSettings().statusPageUrl, QStringLiteral("https://status.example.test"));
+    QCOMPARE(reopened.incidentSettings().languages,
+             (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
+    // The stored copy holds names of secrets, never values, and is what an export carries.
+    QCOMPARE(reopened.currentWorkspace().channels.size(), 2);
+    reopened.stop();
+}
