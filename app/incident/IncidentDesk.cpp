@@ -525,6 +525,18 @@ std::optional<QString> IncidentDesk::markPublished(const QString& draftId, const
     return std::nullopt;
 }
 
+std::optional<QString> IncidentDesk::recordDeliveryProblem(const QString& draftId, const QString& channelName,
+                                                           const QString& problem)
+{
+    int index = -1;
+    IncidentRecord* record = findByDraft(draftId, &index);
+    if (!record)
+        return tr("The message draft no longer exists.");
+    appendEvent(*record, IncidentEvent::Kind::DeliveryProblem, IncidentEvent::Visibility::Internal,
+                IncidentEventText::deliveryProblem(channelName, problem), draftId);
+    return std::nullopt;
+}
+
 const MessageDraft* IncidentDesk::draft(const QString& draftId) const
 {
     for (const IncidentRecord& record : m_records) {

@@ -87,6 +87,10 @@ public:
     std::optional<QString> discardDraft(const QString& draftId);
     // The publishing side reports a message sent on a channel.
     std::optional<QString> markPublished(const QString& draftId, const QString& channelName);
+    // The publishing side reports a message that will not reach a channel unless someone acts (it failed
+    // for good, or was cancelled): recorded on the incident's timeline, internal.
+    std::optional<QString> recordDeliveryProblem(const QString& draftId, const QString& channelName,
+                                                 const QString& problem);
     const MessageDraft* draft(const QString& draftId) const;
 
     // A confirmed state change from the checks: recorded on every open incident that affects the service.

@@ -22,6 +22,7 @@ constexpr IncidentEvent::Kind AllKinds[] = {
     IncidentEvent::Kind::PromiseKept,
     IncidentEvent::Kind::PromiseMissed,
     IncidentEvent::Kind::FieldChanged,
+    IncidentEvent::Kind::DeliveryProblem,
 };
 
 } // namespace
@@ -63,6 +64,8 @@ QString IncidentEvent::kindKey(Kind kind)
         return QStringLiteral("promise_missed");
     case Kind::FieldChanged:
         return QStringLiteral("field_changed");
+    case Kind::DeliveryProblem:
+        return QStringLiteral("delivery_problem");
     }
     return QString();
 }
@@ -115,6 +118,8 @@ QString IncidentEvent::kindLabel(Kind kind)
         return QCoreApplication::translate("IncidentEvent", "Promise missed");
     case Kind::FieldChanged:
         return QCoreApplication::translate("IncidentEvent", "Changed");
+    case Kind::DeliveryProblem:
+        return QCoreApplication::translate("IncidentEvent", "Delivery problem");
     }
     return QString();
 }

@@ -27,7 +27,8 @@ struct IncidentEvent
         PromiseMade = 13, // "next update by 14:30", "resolution expected by ..."
         PromiseKept = 14,
         PromiseMissed = 15,
-        FieldChanged = 16, // title, commander, summary, ...
+        FieldChanged = 16,    // title, commander, summary, ...
+        DeliveryProblem = 17, // an approved message did not reach a channel (failed, cancelled)
     };
     enum class Visibility : int
     {

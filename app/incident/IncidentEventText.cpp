@@ -112,6 +112,11 @@ QString IncidentEventText::published(const QString& channelName)
     return tr("Published on %1").arg(channelName);
 }
 
+QString IncidentEventText::deliveryProblem(const QString& channelName, const QString& problem)
+{
+    return tr("Not delivered to %1: %2").arg(channelName, problem);
+}
+
 QString IncidentEventText::promiseMade(const MessagePromise& promise)
 {
     return promise.kind == MessagePromise::Kind::NextUpdate

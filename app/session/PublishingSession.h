@@ -1,0 +1,77 @@
+#pragma once
+
+#include "publish/ChannelConfig.h"
+#include "publish/Delivery.h"
+#include "publish/DeliveryOutcome.h"
+#include "publish/OutboxOptions.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class AdapterRegistry;
+class Clock;
+class IncidentSession;
+class MonitoringSession;
+class Outbox;
+class SecretResolver;
+struct Incident;
+struct MessageDraft;
+
+// Publishing alongside the incidents: the outbox in the same file, fed with the workspace's channels, and
+// the desk told what went out. "Publish" looks the approved draft and its incident up on the desk and fans
+// it out to the chosen channels; each delivery that is sent marks the draft published (a timeline line per
+// channel), each that fails for good or is cancelled puts a line on the incident's timeline too. The window
+// and the headless mode use it; it owns no widget.
+class PublishingSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishingSession)
+
+public:
+    PublishingSession(MonitoringSession& monitoring, IncidentSession& incidents, const Clock& clock,
+                      std::shared_ptr<const AdapterRegistry> adapters,
+                      std::shared_ptr<const SecretResolver> secrets, OutboxOptions options = {},
+                      QObject* parent = nullptr);
+    ~PublishingSession() override;
+
+    // Opens the outbox in the history file and loads its deliveries. Blocks once, at start-up. Returns an
+    // error message fit for a user, or nullopt.
+    std::optional<QString> open(const QString& databasePath);
+    // Lets a delivery under way finish and be recorded. Blocks, bounded by the request timeouts.
+    void close();
+
+    const QList<ChannelConfig>& channels() const;
+    // The channels a draft may go to: its kind, and sandboxes for a drill only (real incidents never).
+    QList<ChannelConfig> channelsFor(const MessageDraft& draft, const Incident& incident) const;
+
+    // Queues the approved draft for the named channels, or says why nothing was queued.
+    std::optional<QString> publish(const QString& draftId, const QStringList& channelNames);
+    void retry(const QString& deliveryId);
+    void cancel(const QString& deliveryId);
+    // "Test this channel": answers with channelTested.
+    void testChannel(const QString& channelName);
+
+    // Every delivery the outbox holds, kept current.
+    QList<Delivery> deliveries() const;
+    QList<Delivery> deliveriesOf(const QString& incidentId) const; // oldest first
+    std::optional<Delivery> delivery(const QString& deliveryId) const;
+
+Q_SIGNALS:
+    void deliveryChanged(const Delivery& delivery);
+    void deliveriesReset();
+    void channelTested(const QString& channelName, const DeliveryOutcome& outcome);
+    void channelsChanged(const QList<ChannelConfig>& channels);
+    void errorOccurred(const QString& message);
+
+private:
+    void onDeliveryChanged(const Delivery& delivery);
+
+    MonitoringSession& m_monitoring;
+    IncidentSession& m_incidents;
+    std::unique_ptr<Outbox> m_outbox;
+    QHash<QString, Delivery> m_deliveries; // by id
+    QList<QString> m_order;                // ids, oldest queued first
+};
