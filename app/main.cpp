@@ -1,5 +1,6 @@
 // The composition root: picks the window or the headless mode, opens the store, applies the workspace and
 // starts the checks. Everything it composes lives in vigie_core and vigie_ui.
+#include "cli/ChannelCheck.h"
 #include "cli/CommandLineOptions.h"
 #include "config/WorkspaceReader.h"
 #include "demo/DemoServer.h"
@@ -7,9 +8,12 @@
 #include "headless/HeadlessReporter.h"
 #include "headless/SignalWatcher.h"
 #include "i18n/TranslationLoader.h"
+#include "publish/StandardAdapters.h"
+#include "publish/StandardSecrets.h"
 #include "selftest/SelfTestRun.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
+#include "session/PublishingSession.h"
 #include "time/Clock.h"
 #include "window/MainWindow.h"
 
@@ -81,7 +85,8 @@ int main(int argc, char* argv[])
     const bool selfTest = hasArgument(argc, argv, "--self-test");
     if (selfTest && !displayAvailable())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool headless = hasArgument(argc, argv, "--headless") || (!selfTest && !displayAvailable());
+    const bool headless = hasArgument(argc, argv, "--headless") ||
+                          hasArgument(argc, argv, "--test-channel") || (!selfTest && !displayAvailable());
 
     std::unique_ptr<QCoreApplication> app;
     if (headless)
@@ -113,7 +118,24 @@ int main(int argc, char* argv[])
         printError(error);
         return 2;
     }
-    if (headless && !hasArgument(argc, argv, "--headless"))
+    const auto checkChannel = [&options](const QList<ChannelConfig>& channels) {
+        const ChannelCheck::Result result =
+            ChannelCheck::run(channels, options->testChannel, StandardAdapters::make(SystemClock::instance()),
+                              StandardSecrets::make(options->secretsFile));
+        std::fprintf(result.ready ? stdout : stderr, "%s\n", result.line.toLocal8Bit().constData());
+        return result.ready ? 0 : 1;
+    };
+    // A channel of a workspace file is checked without touching the store (a cockpit may be using it).
+    if (!options->testChannel.isEmpty() && !options->workspacePath.isEmpty()) {
+        WorkspaceError wsError;
+        const auto workspace = WorkspaceReader::readFile(options->workspacePath, &wsError);
+        if (!workspace) {
+            printError(wsError.toString());
+            return 2;
+        }
+        return checkChannel(workspace->channels);
+    }
+    if (headless && !hasArgument(argc, argv, "--headless") && options->testChannel.isEmpty())
         printError(QCoreApplication::translate("main", "no display found: running headless"));
 
     std::optional<QTemporaryDir> selfTestDir;
@@ -136,6 +158,16 @@ int main(int argc, char* argv[])
         return 1;
     }
     const bool freshStore = !QFile::exists(databasePath);
+    if (!options->testChannel.isEmpty()) {
+        MonitoringSession stored(SystemClock::instance());
+        if (const auto openError = stored.open(databasePath)) {
+            printError(*openError);
+            return 2;
+        }
+        const int checked = checkChannel(stored.channels());
+        stored.stop();
+        return checked;
+    }
 
     std::unique_ptr<DemoServer> demo;
     quint16 demoPort = options->demoPort;
@@ -163,6 +195,19 @@ int main(int argc, char* argv[])
     auto earlyIncidentErrors =
         QObject::connect(&incidents, &IncidentSession::errorOccurred, app.get(), printError);
     if (const auto openError = incidents.open(databasePath)) {
+        printError(*openError);
+        if (!headless)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Vigie"), *openError);
+        return 1;
+    }
+
+    // The outbox lives in the same file too; what it has queued starts going out as soon as it is open.
+    PublishingSession publishing(session, incidents, SystemClock::instance(),
+                                 StandardAdapters::make(SystemClock::instance()),
+                                 StandardSecrets::make(options->secretsFile));
+    auto earlyPublishingErrors =
+        QObject::connect(&publishing, &PublishingSession::errorOccurred, app.get(), printError);
+    if (const auto openError = publishing.open(databasePath)) {
         printError(*openError);
         if (!headless)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Vigie"), *openError);
@@ -199,12 +244,14 @@ int main(int argc, char* argv[])
 
     QObject::disconnect(earlyErrors);
     QObject::disconnect(earlyIncidentErrors);
+    QObject::disconnect(earlyPublishingErrors);
     int rc = 0;
     if (headless) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         HeadlessReporter reporter(session, out);
         reporter.watchIncidents(incidents);
+        reporter.watchPublishing(publishing, incidents);
         std::fprintf(stdout, "%s\n",
                      QCoreApplication::translate("main", "Vigie %1: watching %n service(s); store %2",
                                                  nullptr, int(session.services().size()))
@@ -231,6 +278,7 @@ int main(int argc, char* argv[])
             rc = run->exitCode();
     }
     session.stop();
+    publishing.close();
     incidents.close();
     return rc;
 }

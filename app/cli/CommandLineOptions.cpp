@@ -44,8 +44,21 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
         tr("With --screenshot, keep the window running <seconds> after the "
            "self-test passes before taking the picture."),
         tr("seconds"), QStringLiteral("0"));
-    for (const auto& option : {headless, selfTest, database, language, noDemo, demoPort, demoOffset,
-                               removeMissing, screenshot, selfTestTimeout, screenshotDelay})
+    const QCommandLineOption testChannel(
+        QStringLiteral("test-channel"),
+        tr("Check that the publishing channel <name> is ready (its address and credentials) without "
+           "publishing anything public, print the answer and exit: 0 ready, 1 not."),
+        tr("name"));
+    const QCommandLineOption secretsFile(
+        QStringLiteral("secrets-file"),
+        tr("Read channel secrets from <file> (YAML channel: {secret: value}, or "
+           "VIGIE_SECRET_<CHANNEL>_<NAME>=value "
+           "lines), which only its owner may read; asked after the system keychain and before the "
+           "environment."),
+        tr("file"));
+    for (const auto& option :
+         {headless, selfTest, database, language, noDemo, demoPort, demoOffset, removeMissing, screenshot,
+          selfTestTimeout, screenshotDelay, testChannel, secretsFile})
         parser.addOption(option);
     parser.addPositionalArgument(tr("workspace"),
                                  tr("A workspace file (YAML) to apply on start, matched by service name."),
@@ -69,6 +82,12 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList& a
     o.databasePath = parser.value(database);
     o.language = parser.value(language);
     o.screenshotPath = parser.value(screenshot);
+    o.testChannel = parser.value(testChannel);
+    o.secretsFile = parser.value(secretsFile);
+    if (o.selfTest && !o.testChannel.isEmpty()) {
+        *error = tr("--test-channel and --self-test cannot be combined");
+        return std::nullopt;
+    }
     bool ok = false;
     const uint port = parser.value(demoPort).toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {

@@ -22,6 +22,8 @@ public:
     QString databasePath;  // empty: the user's data directory
     QString language;      // empty: the system locale (or the saved setting)
     QString screenshotPath;
+    QString testChannel; // --test-channel: check this channel and exit
+    QString secretsFile; // --secrets-file: an owner-only file of channel secrets
     int selfTestTimeoutSec = 60;
     int screenshotDelaySec =
         0; // with --self-test: keep running this long after passing, then take the picture

@@ -2,6 +2,7 @@
 
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
+#include "session/PublishingSession.h"
 #include "time/Clock.h"
 
 #include <QDateTime>
@@ -52,6 +53,37 @@ void HeadlessReporter::watchIncidents(IncidentSession& incidents)
             tr("%1 is down and no incident covers it").arg(def ? def->name : QString::number(serviceId))));
     });
     connect(&incidents, &IncidentSession::errorOccurred, this, [](const QString& message) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("error: %1").arg(message)));
+    });
+}
+
+void HeadlessReporter::watchPublishing(PublishingSession& publishing, const IncidentSession& incidents)
+{
+    connect(
+        &publishing, &PublishingSession::deliveryChanged, this, [this, &incidents](const Delivery& delivery) {
+            const auto incident = incidents.desk().incident(delivery.incidentId);
+            const QString reference = incident ? incident->reference : delivery.incidentId;
+            switch (delivery.state) {
+            case Delivery::State::Sent:
+                write(formatIncidentLine(delivery.sentAtMs, reference, QStringLiteral("sent"),
+                                         delivery.externalId.isEmpty()
+                                             ? delivery.channelName
+                                             : delivery.channelName + QStringLiteral("  ") +
+                                                   delivery.externalId));
+                break;
+            case Delivery::State::Retrying:
+                write(formatIncidentLine(delivery.updatedAtMs, reference, QStringLiteral("retrying"),
+                                         delivery.channelName + QStringLiteral("  ") + delivery.lastError));
+                break;
+            case Delivery::State::Failed:
+                write(formatIncidentLine(delivery.updatedAtMs, reference, QStringLiteral("failed"),
+                                         delivery.channelName + QStringLiteral("  ") + delivery.lastError));
+                break;
+            default:
+                break;
+            }
+        });
+    connect(&publishing, &PublishingSession::errorOccurred, this, [](const QString& message) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("error: %1").arg(message)));
     });
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class IncidentSession;
+class PublishingSession;
 class MonitoringSession;
 class QIODevice;
 
@@ -23,6 +24,8 @@ public:
     // 2026-11-21T23:59:01Z  INC-4  declared  Shop: Payments is down
     // 2026-11-22T00:04:01Z  INC-4  due  Tell the internal teams
     void watchIncidents(IncidentSession& incidents);
+    // One line per delivery that is sent, waits to retry or fails ("INC-3  sent  Ops chat ...").
+    void watchPublishing(PublishingSession& publishing, const IncidentSession& incidents);
 
     static QByteArray formatLine(const QString& serviceName, const StateChange& change);
     static QByteArray formatIncidentLine(qint64 atMs, const QString& reference, const QString& what,

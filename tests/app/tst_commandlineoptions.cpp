@@ -67,6 +67,11 @@ void TestCommandLineOptions::rejects_data()
                                     << QStringLiteral("at most one");
     QTest::newRow("negative offset") << QStringList{QStringLiteral("--demo-offset"), QStringLiteral("-3")}
                                      << QStringLiteral("--demo-offset");
+    QTest::newRow("test a channel in a self-test")
+        << QStringList{QStringLiteral("--self-test"), QStringLiteral("--test-channel"), QStringLiteral("Ops")}
+        << QStringLiteral("--test-channel");
+    QTest::newRow("test-channel without a name")
+        << QStringList{QStringLiteral("--test-channel")} << QStringLiteral("test-channel");
 }
 
 void TestCommandLineOptions::rejects()

@@ -1,5 +1,8 @@
 #include "LoopbackHttpServer.h"
 
+#include "session/MonitoringSession.h"
+#include "time/Clock.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -18,6 +21,9 @@ private Q_SLOTS:
     void printsStateChangesAndKeepsStoredWorkspaceOnBadFile();
     void helpAndVersion();
     void declaresIncidentsAndOffersInHeadlessMode();
+    void testsAChannelFromTheCommandLine_data();
+    void testsAChannelFromTheCommandLine();
+    void testsAChannelKeptInTheStore();
 
 private:
     bool startVigie(QProcess& process, const QStringList& args);
@@ -33,6 +39,9 @@ void TestHeadless::initTestCase()
     QVERIFY(m_server.listen());
     m_server.setReply("/ok", LoopbackHttpServer::Reply{200, "OK", {}, 0, 0, 0});
     m_server.setReply("/broken", LoopbackHttpServer::Reply{503, "down", {}, 0, 0, 0});
+    // Slack answers a payload without text with 400 no_text when the webhook exists, 403 when it does not.
+    m_server.setReply("/slack-ok", LoopbackHttpServer::Reply{400, "no_text", {}, 0, 0, 0});
+    m_server.setReply("/slack-revoked", LoopbackHttpServer::Reply{403, "invalid_token", {}, 0, 0, 0});
 }
 
 QString TestHeadless::writeWorkspace(const QString& name, const QByteArray& yaml)
@@ -135,6 +144,81 @@ void TestHeadless::helpAndVersion()
     const QByteArray text = help.readAllStandardOutput();
     QVERIFY2(text.contains("--headless") && text.contains("--self-test") && text.contains("--language"),
              text.constData());
+}
+
+void TestHeadless::testsAChannelFromTheCommandLine_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ready") << QStringLiteral("Ops chat") << 0 << QStringLiteral("Ops chat (slack): ready");
+    QTest::newRow("revoked webhook") << QStringLiteral("Old chat") << 1
+                                     << QStringLiteral("Old chat (slack): not ready");
+    QTest::newRow("secret missing") << QStringLiteral("No secret") << 1 << QStringLiteral("webhook_url");
+    QTest::newRow("unknown channel") << QStringLiteral("Nope") << 1
+                                     << QStringLiteral("Ops chat, Old chat, No secret");
+}
+
+void TestHeadless::testsAChannelFromTheCommandLine()
+{
+    QFETCH(QString, channel);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QByteArray yaml =
+        "version: 1\nchannels:\n"
+        "  - name: Ops chat\n    type: slack\n    kind: chat\n    secrets: [webhook_url]\n"
+        "  - name: Old chat\n    type: slack\n    kind: chat\n    secrets: [webhook_url]\n"
+        "  - name: No secret\n    type: slack\n    kind: chat\n    secrets: [webhook_url]\n";
+    const QString workspace = writeWorkspace(QStringLiteral("channels.yaml"), yaml);
+    qputenv("VIGIE_SECRET_OPS_CHAT_WEBHOOK_URL", m_server.url(QStringLiteral("/slack-ok")).toUtf8());
+    qputenv("VIGIE_SECRET_OLD_CHAT_WEBHOOK_URL", m_server.url(QStringLiteral("/slack-revoked")).toUtf8());
+    const int before = m_server.requestCount();
+    QProcess vigie;
+    QVERIFY(startVigie(vigie,
+                       {QStringLiteral("--test-channel"), channel, QStringLiteral("--no-demo"),
+                        QStringLiteral("-d"), m_dir.filePath(QStringLiteral("unused.sqlite")), workspace}));
+    // The loopback server answers from this thread's event loop: wait without blocking it.
+    QTRY_COMPARE_WITH_TIMEOUT(vigie.state(), QProcess::NotRunning, 30'000);
+    qunsetenv("VIGIE_SECRET_OPS_CHAT_WEBHOOK_URL");
+    qunsetenv("VIGIE_SECRET_OLD_CHAT_WEBHOOK_URL");
+    const QString out = QString::fromUtf8(vigie.readAllStandardOutput() + vigie.readAllStandardError());
+    QCOMPARE(vigie.exitCode(), exitCode);
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    // The secret (the webhook's address) is never printed.
+    QVERIFY2(!out.contains(QStringLiteral("/slack-")), qPrintable(out));
+    // A file's channel is checked without creating or touching a store.
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("unused.sqlite"))));
+    if (channel == QLatin1String("Ops chat") || channel == QLatin1String("Old chat"))
+        QCOMPARE(m_server.requestCount(), before + 1);
+    else
+        QCOMPARE(m_server.requestCount(), before);
+}
+
+void TestHeadless::testsAChannelKeptInTheStore()
+{
+    const QString db = m_dir.filePath(QStringLiteral("channels.sqlite"));
+    {
+        MonitoringSession session(SystemClock::instance());
+        QCOMPARE(session.open(db), std::nullopt);
+        ChannelConfig chat;
+        chat.name = QStringLiteral("Ops chat");
+        chat.type = QStringLiteral("slack");
+        chat.messageKind = ChannelKind::Chat;
+        chat.secrets = {QStringLiteral("webhook_url")};
+        session.setChannels({chat});
+        QVERIFY(session.waitForPendingWrites());
+        session.stop();
+    }
+    qputenv("VIGIE_SECRET_OPS_CHAT_WEBHOOK_URL", m_server.url(QStringLiteral("/slack-ok")).toUtf8());
+    QProcess vigie;
+    QVERIFY(startVigie(vigie, {QStringLiteral("--test-channel"), QStringLiteral("Ops chat"),
+                               QStringLiteral("--no-demo"), QStringLiteral("-d"), db}));
+    // The loopback server answers from this thread's event loop: wait without blocking it.
+    QTRY_COMPARE_WITH_TIMEOUT(vigie.state(), QProcess::NotRunning, 30'000);
+    qunsetenv("VIGIE_SECRET_OPS_CHAT_WEBHOOK_URL");
+    const QByteArray out = vigie.readAllStandardOutput() + vigie.readAllStandardError();
+    QCOMPARE(vigie.exitCode(), 0);
+    QVERIFY2(out.contains("Ops chat (slack): ready"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

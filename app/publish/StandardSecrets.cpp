@@ -1,0 +1,14 @@
+#include "publish/StandardSecrets.h"
+
+#include "publish/EnvironmentSecretSource.h"
+#include "publish/FileSecretSource.h"
+#include "publish/SecretResolver.h"
+
+std::shared_ptr<SecretResolver> StandardSecrets::make(const QString& secretsFile)
+{
+    auto resolver = std::make_shared<SecretResolver>();
+    if (!secretsFile.isEmpty())
+        resolver->addSource(std::make_shared<FileSecretSource>(secretsFile));
+    resolver->addSource(std::make_shared<EnvironmentSecretSource>());
+    return resolver;
+}
