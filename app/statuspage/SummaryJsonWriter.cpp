@@ -1,6 +1,7 @@
 #include "statuspage/SummaryJsonWriter.h"
 
 #include "statuspage/FallbackHtmlWriter.h"
+#include "statuspage/MarkupText.h"
 #include "statuspage/PageTexts.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,12 @@
 #include <QJsonDocument>
 
 namespace {
+
+// JSON could carry control characters escaped, but the pages cannot, and the three files must agree.
+QString clean(const QString& text)
+{
+    return MarkupText::clean(text);
+}
 
 QJsonValue orNull(const QString& text)
 {
@@ -35,9 +42,9 @@ QJsonValue SummaryJsonWriter::time(qint64 atMs) const
 QByteArray SummaryJsonWriter::write(const StatusSnapshot& snapshot, const QString& description) const
 {
     QJsonObject page;
-    page.insert(QStringLiteral("id"), snapshot.pageId);
-    page.insert(QStringLiteral("name"), snapshot.title);
-    page.insert(QStringLiteral("url"), orNull(snapshot.baseUrl));
+    page.insert(QStringLiteral("id"), clean(snapshot.pageId));
+    page.insert(QStringLiteral("name"), clean(snapshot.title));
+    page.insert(QStringLiteral("url"), orNull(clean(snapshot.baseUrl)));
     page.insert(QStringLiteral("time_zone"), QString::fromUtf8(m_zone.id()));
     page.insert(QStringLiteral("updated_at"), time(snapshot.generatedAtMs));
 
@@ -60,7 +67,7 @@ QByteArray SummaryJsonWriter::write(const StatusSnapshot& snapshot, const QStrin
                 ids.append(member.id);
             }
             groupObject.insert(QStringLiteral("id"), groupIdOf(group));
-            groupObject.insert(QStringLiteral("name"), group);
+            groupObject.insert(QStringLiteral("name"), clean(group));
             groupObject.insert(QStringLiteral("status"), componentStatusKey(worst));
             groupObject.insert(QStringLiteral("position"), ++position);
             groupObject.insert(QStringLiteral("group"), true);
@@ -72,7 +79,7 @@ QByteArray SummaryJsonWriter::write(const StatusSnapshot& snapshot, const QStrin
         for (const StatusComponent& member : members) {
             QJsonObject object;
             object.insert(QStringLiteral("id"), member.id);
-            object.insert(QStringLiteral("name"), member.name);
+            object.insert(QStringLiteral("name"), clean(member.name));
             object.insert(QStringLiteral("status"), componentStatusKey(member.status));
             object.insert(QStringLiteral("position"), ++position);
             object.insert(QStringLiteral("group"), false);
@@ -108,16 +115,16 @@ QJsonObject SummaryJsonWriter::incidentObject(const StatusSnapshot& snapshot,
 {
     QJsonObject object;
     object.insert(QStringLiteral("id"), incident.id);
-    object.insert(QStringLiteral("name"), incident.title);
+    object.insert(QStringLiteral("name"), clean(incident.title));
     object.insert(QStringLiteral("status"), incidentStatusKey(incident.status));
     object.insert(QStringLiteral("impact"), pageIndicatorKey(incident.impact));
     object.insert(QStringLiteral("created_at"), time(incident.startedAtMs));
     object.insert(QStringLiteral("started_at"), time(incident.startedAtMs));
     object.insert(QStringLiteral("updated_at"), time(incident.updatedAtMs));
     object.insert(QStringLiteral("resolved_at"), time(incident.resolvedAtMs));
-    object.insert(QStringLiteral("page_id"), snapshot.pageId);
+    object.insert(QStringLiteral("page_id"), clean(snapshot.pageId));
     if (!snapshot.baseUrl.isEmpty()) {
-        QString base = snapshot.baseUrl;
+        QString base = clean(snapshot.baseUrl);
         if (!base.endsWith(QLatin1Char('/')))
             base += QLatin1Char('/');
         object.insert(QStringLiteral("shortlink"),
@@ -129,7 +136,7 @@ QJsonObject SummaryJsonWriter::incidentObject(const StatusSnapshot& snapshot,
         item.insert(QStringLiteral("id"), update.id);
         item.insert(QStringLiteral("incident_id"), incident.id);
         item.insert(QStringLiteral("status"), incidentStatusKey(update.status));
-        item.insert(QStringLiteral("body"), update.text(QStringLiteral("en")));
+        item.insert(QStringLiteral("body"), clean(update.text(QStringLiteral("en"))));
         item.insert(QStringLiteral("created_at"), time(update.atMs));
         item.insert(QStringLiteral("updated_at"), time(update.atMs));
         item.insert(QStringLiteral("display_at"), time(update.atMs));
@@ -142,7 +149,7 @@ QJsonObject SummaryJsonWriter::incidentObject(const StatusSnapshot& snapshot,
             if (component.name == name) {
                 QJsonObject ref;
                 ref.insert(QStringLiteral("id"), component.id);
-                ref.insert(QStringLiteral("name"), component.name);
+                ref.insert(QStringLiteral("name"), clean(component.name));
                 ref.insert(QStringLiteral("status"), componentStatusKey(component.status));
                 components.append(ref);
                 break;

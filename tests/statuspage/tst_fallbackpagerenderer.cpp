@@ -446,7 +446,8 @@ void TestFallbackPageRenderer::atomFeedIsValid()
 void TestFallbackPageRenderer::summaryJsonShape()
 {
     const QJsonObject root = json(render(F::typicalSnapshot()));
-    QCOMPARE(QSet<QString>(root.keys().begin(), root.keys().end()),
+    const QStringList keys = root.keys();
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
              (QSet<QString>{QStringLiteral("page"), QStringLiteral("status"), QStringLiteral("components"),
                             QStringLiteral("incidents"), QStringLiteral("scheduled_maintenances")}));
     const QJsonObject page = root.value(QStringLiteral("page")).toObject();
