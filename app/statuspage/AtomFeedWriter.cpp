@@ -54,9 +54,7 @@ QString AtomFeedWriter::absolute(const StatusSnapshot& snapshot, const QString& 
 QByteArray AtomFeedWriter::write(const StatusSnapshot& snapshot) const
 {
     QList<Entry> entries;
-    qint64 updated = 0;
     for (const StatusIncident& incident : snapshot.incidents) {
-        updated = std::max(updated, incident.updatedAtMs);
         for (const StatusUpdate& update : incident.updates)
             entries.append({&incident, &update});
     }
@@ -65,8 +63,8 @@ QByteArray AtomFeedWriter::write(const StatusSnapshot& snapshot) const
             return a.update->atMs > b.update->atMs;
         return a.update->id < b.update->id;
     });
-    if (updated <= 0)
-        updated = snapshot.generatedAtMs;
+    // The feed changes when an entry does, not each time the page is rewritten.
+    const qint64 updated = entries.isEmpty() ? snapshot.generatedAtMs : entries.constFirst().update->atMs;
 
     const QString language = m_texts.language();
     const QString pageName =
