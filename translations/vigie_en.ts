@@ -960,6 +960,145 @@
     </message>
 </context>
 <context>
+    <name>FallbackPage</name>
+    <message>
+        <source>%1: incident history</source>
+        <extracomment>The Atom feed&apos;s title: the page&apos;s name and this.</extracomment>
+        <translation>%1: incident history</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An Atom entry&apos;s title: the incident&apos;s title and the status the update announced.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current incidents</source>
+        <translation>Current incidents</translation>
+    </message>
+    <message>
+        <source>No incident is in progress.</source>
+        <translation>No incident is in progress.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Recently resolved</translation>
+    </message>
+    <message>
+        <source>No incident was resolved recently.</source>
+        <translation>No incident was resolved recently.</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>Incident history</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>No component is listed.</source>
+        <translation>No component is listed.</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1</source>
+        <translation>Scheduled from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Resolved %1</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>Affected: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Incident history (Atom feed)</source>
+        <translation>Incident history (Atom feed)</translation>
+    </message>
+    <message>
+        <source>This page in English</source>
+        <extracomment>The link to this page in your language, shown on the pages of the other languages; name yours.</extracomment>
+        <translation>This page in English</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>All systems operational</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under maintenance</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time: &quot;3 March 2026 at 14:05 (UTC+1)&quot;.</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>FileSecretSource</name>
     <message>
         <source>the secrets file %1</source>

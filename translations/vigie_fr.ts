@@ -960,6 +960,145 @@
     </message>
 </context>
 <context>
+    <name>FallbackPage</name>
+    <message>
+        <source>%1: incident history</source>
+        <extracomment>The Atom feed&apos;s title: the page&apos;s name and this.</extracomment>
+        <translation>%1 : historique des incidents</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An Atom entry&apos;s title: the incident&apos;s title and the status the update announced.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Current incidents</source>
+        <translation>Incidents en cours</translation>
+    </message>
+    <message>
+        <source>No incident is in progress.</source>
+        <translation>Aucun incident en cours.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenances</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Résolus récemment</translation>
+    </message>
+    <message>
+        <source>No incident was resolved recently.</source>
+        <translation>Aucun incident résolu récemment.</translation>
+    </message>
+    <message>
+        <source>Incident history</source>
+        <translation>Historique des incidents</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>No component is listed.</source>
+        <translation>Aucun composant n&apos;est listé.</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1</source>
+        <translation>Prévue à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencé le %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Résolu le %1</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>Services touchés : %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>Incident history (Atom feed)</source>
+        <translation>Historique des incidents (flux Atom)</translation>
+    </message>
+    <message>
+        <source>This page in English</source>
+        <extracomment>The link to this page in your language, shown on the pages of the other languages; name yours.</extracomment>
+        <translation>Cette page en français</translation>
+    </message>
+    <message>
+        <source>All systems operational</source>
+        <translation>Tous les systèmes sont opérationnels</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Panne partielle</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Panne majeure</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Cause identifiée</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Sous surveillance</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time: &quot;3 March 2026 at 14:05 (UTC+1)&quot;.</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>FileSecretSource</name>
     <message>
         <source>the secrets file %1</source>
