@@ -261,7 +261,7 @@ int main(int argc, char* argv[])
         std::fflush(stdout);
         rc = QCoreApplication::exec();
     } else {
-        MainWindow window(session, &incidents);
+        MainWindow window(session, &incidents, &publishing);
         window.show();
         if (!workspaceProblem.isEmpty())
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Workspace not applied"),

@@ -76,6 +76,10 @@ MessageComposer::MessageComposer(IncidentDesk& desk, QWidget* parent)
     addAction(m_editor->approveAction());
     connect(m_editor->approveAction(), &QAction::triggered, this, &MessageComposer::approve);
     connect(m_editor->discardAction(), &QAction::triggered, this, &MessageComposer::discard);
+    connect(m_editor->publishAction(), &QAction::triggered, this, [this] {
+        if (!m_draftId.isEmpty() && m_editor->publishAction()->isEnabled())
+            Q_EMIT publishRequested(m_draftId);
+    });
     connect(m_editor->renderAction(), &QAction::triggered, this, &MessageComposer::renderFromTemplate);
     connect(m_editor, &MessageDraftEditor::textEdited, this, &MessageComposer::onTextEdited);
     connect(m_editor, &MessageDraftEditor::focusLeft, this, &MessageComposer::flushSave);
@@ -334,6 +338,9 @@ void MessageComposer::refreshActions()
     m_editor->discardAction()->setEnabled(draft && (draft->state == MessageDraft::State::Draft ||
                                                     draft->state == MessageDraft::State::Approved));
     m_editor->renderAction()->setEnabled(isEditable());
+    m_editor->publishAction()->setEnabled(
+        m_publishing && draft &&
+        (draft->state == MessageDraft::State::Approved || draft->state == MessageDraft::State::Published));
     m_newDraftButton->setEnabled(!m_incidentId.isEmpty());
 }
 
@@ -441,6 +448,13 @@ void MessageComposer::applyRender()
     flushSave();
     refreshPreview();
     relint();
+    refreshActions();
+}
+
+void MessageComposer::setPublishingAvailable(bool available)
+{
+    m_publishing = available;
+    m_editor->publishAction()->setVisible(available);
     refreshActions();
 }
 

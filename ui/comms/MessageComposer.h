@@ -66,6 +66,9 @@ public:
     void approve();
     void discard();
     bool canApprove() const;
+    // With a publishing side, an approved (or already published) draft offers "Publish…", which asks for
+    // its channels through publishRequested.
+    void setPublishingAvailable(bool available);
 
     MessageDraftListModel* model() const { return m_model; }
     QTableView* draftList() const { return m_list; }
@@ -76,6 +79,7 @@ public:
 
 Q_SIGNALS:
     void draftSelected(const QString& draftId);
+    void publishRequested(const QString& draftId);
 
 private:
     QWidget* buildDraftList();
@@ -105,6 +109,7 @@ private:
     QHash<QString, QString> m_templateOf;
     QHash<QString, QString> m_renderedText;
     QHash<QString, QStringList> m_renderErrors;
+    bool m_publishing = false;
     bool m_saving = false;
     bool m_dirty = false;
     QTimer m_saveTimer;

@@ -28,11 +28,11 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 
 MessageDraftEditor::MessageDraftEditor(QWidget* parent)
     : QWidget(parent), m_renderAction(new QAction(tr("&Render from template"), this)),
-      m_approveAction(new QAction(tr("&Approve"), this)), m_discardAction(new QAction(tr("&Discard"), this)),
-      m_template(new QComboBox(this)), m_channel(new QComboBox(this)), m_language(new QComboBox(this)),
-      m_banner(new QLabel(this)), m_error(new QLabel(this)), m_subjectRow(new QWidget(this)),
-      m_subject(new QLineEdit(m_subjectRow)), m_body(new QPlainTextEdit(this)),
-      m_lint(new LintWarningList(this))
+      m_approveAction(new QAction(tr("&Approve"), this)), m_publishAction(new QAction(tr("&Publish…"), this)),
+      m_discardAction(new QAction(tr("&Discard"), this)), m_template(new QComboBox(this)),
+      m_channel(new QComboBox(this)), m_language(new QComboBox(this)), m_banner(new QLabel(this)),
+      m_error(new QLabel(this)), m_subjectRow(new QWidget(this)), m_subject(new QLineEdit(m_subjectRow)),
+      m_body(new QPlainTextEdit(this)), m_lint(new LintWarningList(this))
 {
     m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_approveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -41,6 +41,12 @@ MessageDraftEditor::MessageDraftEditor(QWidget* parent)
     m_discardAction->setToolTip(tr("Set this draft aside; it stays in the list, greyed"));
     m_renderAction->setToolTip(tr("Write the message again from the template with the incident's facts"));
     addAction(m_approveAction);
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_publishAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_publishAction->setToolTip(tr("Send this approved message to its channels (%1)")
+                                    .arg(m_publishAction->shortcut().toString(QKeySequence::NativeText)));
+    m_publishAction->setVisible(false);
+    addAction(m_publishAction);
 
     m_banner->setObjectName(QStringLiteral("draftBanner"));
     m_banner->setWordWrap(true);
@@ -118,6 +124,10 @@ QLayout* MessageDraftEditor::buildActions()
     bold.setBold(true);
     approve->setFont(bold);
     actions->addWidget(approve);
+    QToolButton* publish = buttonFor(m_publishAction, this);
+    publish->setObjectName(QStringLiteral("publishButton"));
+    publish->setFont(bold);
+    actions->addWidget(publish);
     return actions;
 }
 

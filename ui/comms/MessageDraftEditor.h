@@ -43,6 +43,8 @@ public:
     QAction* renderAction() const { return m_renderAction; }
     QAction* approveAction() const { return m_approveAction; }
     QAction* discardAction() const { return m_discardAction; }
+    // Shown only where a publishing side is wired (the composer's setPublishingAvailable).
+    QAction* publishAction() const { return m_publishAction; }
     QComboBox* templateCombo() const { return m_template; }
     QComboBox* channelCombo() const { return m_channel; }
     QComboBox* languageCombo() const { return m_language; }
@@ -69,6 +71,7 @@ private:
     bool m_loading = false;
     QAction* m_renderAction;
     QAction* m_approveAction;
+    QAction* m_publishAction;
     QAction* m_discardAction;
     QComboBox* m_template;
     QComboBox* m_channel;

@@ -197,6 +197,11 @@ void IncidentCoordinator::buildDetailTabs()
     });
 }
 
+const IncidentDesk& IncidentCoordinator::desk() const
+{
+    return m_incidents.desk();
+}
+
 void IncidentCoordinator::buildOfferBar()
 {
     QWidget* bar = m_parts.offerBar;

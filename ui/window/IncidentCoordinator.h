@@ -6,6 +6,7 @@
 
 class ChecklistPanel;
 class MessageComposer;
+class IncidentDesk;
 class IncidentSession;
 class IncidentsPanel;
 class MonitoringSession;
@@ -50,6 +51,7 @@ public:
     IncidentsPanel* panel() const { return m_panel; }
     ChecklistPanel* checklist() const { return m_checklist; }
     MessageComposer* composer() const { return m_composer; }
+    const IncidentDesk& desk() const;
     // The Incidents menu, for the window's menu bar.
     QMenu* menu() const { return m_menu; }
     QAction* declareAction() const { return m_declare; }

@@ -11,6 +11,7 @@
 #include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
 #include "window/IncidentCoordinator.h"
+#include "window/PublishingCoordinator.h"
 #include "window/ResultCoalescer.h"
 #include "window/TimelineCoordinator.h"
 
@@ -34,7 +35,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, QWidget* parent)
+MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, PublishingSession* publishing,
+                       QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new ServiceBoardModel(session.clock(), this)),
       m_board(new ServiceBoardView(m_model, this)), m_detail(new ServiceDetailPane(session.clock(), this)),
       m_summaryLabel(new QLabel(this)), m_storeLabel(new QLabel(this))
@@ -76,6 +78,10 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, Q
                                                                m_timeline, m_tray, offerBar},
                                     this);
         menuBar()->insertMenu(m_helpMenu->menuAction(), m_incidents->menu());
+        if (publishing) {
+            m_publishing = new PublishingCoordinator(*publishing, *m_incidents, this, this);
+            menuBar()->insertMenu(m_helpMenu->menuAction(), m_publishing->menu());
+        }
     } else {
         offerBar->hide();
     }

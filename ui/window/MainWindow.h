@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class IncidentCoordinator;
+class PublishingCoordinator;
+class PublishingSession;
 class IncidentSession;
 class QAction;
 class QLabel;
@@ -30,8 +32,9 @@ class MainWindow final : public QMainWindow
 
 public:
     // Without `incidents` the window shows the monitoring only (tests of the board and the timeline).
+    // With `publishing` (and incidents), approved messages can be published and their deliveries followed.
     explicit MainWindow(MonitoringSession& session, IncidentSession* incidents = nullptr,
-                        QWidget* parent = nullptr);
+                        PublishingSession* publishing = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ServiceBoardModel* boardModel() const { return m_model; }
@@ -43,6 +46,7 @@ public:
     CorrelationListModel* correlationModel() const { return m_correlations; }
     QTabWidget* tabs() const { return m_tabs; }
     IncidentCoordinator* incidentCoordinator() const { return m_incidents; }
+    PublishingCoordinator* publishingCoordinator() const { return m_publishing; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -84,6 +88,7 @@ private:
     TimelineCoordinator* m_timelineCoordinator = nullptr;
     CorrelationListModel* m_correlations = nullptr;
     IncidentCoordinator* m_incidents = nullptr;
+    PublishingCoordinator* m_publishing = nullptr;
     QMenu* m_trayMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QLabel* m_summaryLabel;

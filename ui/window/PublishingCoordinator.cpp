@@ -1,0 +1,106 @@
+#include "window/PublishingCoordinator.h"
+
+#include "comms/MessageComposer.h"
+#include "comms/MessageDraftEditor.h"
+#include "incident/IncidentDesk.h"
+#include "incident/IncidentDetailPane.h"
+#include "incident/IncidentsPanel.h"
+#include "publish/DeliveriesPanel.h"
+#include "publish/PublishDialog.h"
+#include "session/PublishingSession.h"
+#include "window/IncidentCoordinator.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+
+PublishingCoordinator::PublishingCoordinator(PublishingSession& publishing, IncidentCoordinator& incidents,
+                                             QMainWindow* window, QObject* parent)
+    : QObject(parent), m_publishing(publishing), m_incidents(incidents), m_window(window)
+{
+    IncidentsPanel* panel = incidents.panel();
+    m_deliveries = new DeliveriesPanel(publishing, incidents.desk());
+    m_deliveries->setObjectName(QStringLiteral("deliveriesPanel"));
+    panel->addDetailTab(m_deliveries, tr("De&liveries"));
+    connect(panel->detailPane(), &IncidentDetailPane::incidentShown, m_deliveries,
+            &DeliveriesPanel::setIncident);
+    m_deliveries->setIncident(panel->detailPane()->incidentId());
+
+    MessageComposer* composer = incidents.composer();
+    composer->setPublishingAvailable(true);
+    connect(composer, &MessageComposer::publishRequested, this, &PublishingCoordinator::publishDraft);
+    connect(&publishing, &PublishingSession::errorOccurred, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 30'000); });
+    buildMenu();
+}
+
+void PublishingCoordinator::buildMenu()
+{
+    m_menu = new QMenu(tr("&Publishing"), m_window);
+    m_showDeliveries = m_menu->addAction(tr("Show the &deliveries"));
+    m_showDeliveries->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_showDeliveries, &QAction::triggered, this, [this] {
+        m_incidents.showIncident(m_incidents.panel()->detailPane()->incidentId());
+        m_incidents.panel()->detailPane()->tabs()->setCurrentWidget(m_deliveries);
+        m_deliveries->view()->setFocus();
+    });
+    QAction* publish = m_menu->addAction(tr("&Publish the selected message…"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    publish->setShortcutContext(Qt::ApplicationShortcut);
+    connect(publish, &QAction::triggered, this,
+            [this] { publishDraft(m_incidents.composer()->currentDraftId()); });
+}
+
+void PublishingCoordinator::publishDraft(const QString& draftId)
+{
+    const IncidentDesk& desk = m_incidents.desk();
+    MessageComposer* composer = m_incidents.composer();
+    const MessageDraft* draft = draftId.isEmpty() ? nullptr : desk.draft(draftId);
+    if (!draft) {
+        m_window->statusBar()->showMessage(tr("Select an approved message to publish."), 10'000);
+        return;
+    }
+    const std::optional<Incident> incident = desk.incident(draft->incidentId);
+    if (!incident)
+        return;
+    if (draft->state != MessageDraft::State::Approved && draft->state != MessageDraft::State::Published) {
+        composer->editor()->showError(tr("Approve the message before publishing it."));
+        return;
+    }
+    QHash<QString, Delivery> existing;
+    for (const Delivery& delivery : m_publishing.deliveriesOf(incident->id)) {
+        if (delivery.draftId == draftId)
+            existing.insert(delivery.channelName, delivery);
+    }
+    const QString text =
+        draft->subject.isEmpty() ? draft->body : draft->subject + QStringLiteral("\n\n") + draft->body;
+    PublishDialog dialog(incident->reference + QStringLiteral(" — ") + incident->title, text, incident->drill,
+                         m_publishing.channelsFor(*draft, *incident), existing, m_window);
+    connect(&dialog, &PublishDialog::copyRequested, this, [this, draftId] { copyDraft(draftId); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList chosen = dialog.chosenChannels();
+    if (const std::optional<QString> refused = m_publishing.publish(draftId, chosen)) {
+        composer->editor()->showError(*refused);
+        return;
+    }
+    composer->editor()->clearError();
+    m_window->statusBar()->showMessage(
+        tr("Queued for %n channel(s); the Deliveries tab shows each one.", nullptr, int(chosen.size())),
+        10'000);
+}
+
+void PublishingCoordinator::copyDraft(const QString& draftId)
+{
+    const MessageDraft* draft = m_incidents.desk().draft(draftId);
+    if (!draft)
+        return;
+    QGuiApplication::clipboard()->setText(
+        draft->subject.isEmpty() ? draft->body : draft->subject + QStringLiteral("\n\n") + draft->body);
+    m_window->statusBar()->showMessage(tr("The message is on the clipboard."), 10'000);
+}
