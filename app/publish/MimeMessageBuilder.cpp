@@ -86,7 +86,7 @@ QByteArray MimeMessageBuilder::quotedPrintable(const QString& text)
             if ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last))
                 token = QByteArray(1, char(c));
             else
-                token = QByteArray{'=', hex[c >> 4], hex[c & 0xF]};
+                token = QByteArray("=") + hex[c >> 4] + hex[c & 0xF];
             // Room for a soft break "=" unless this token ends the line.
             const qsizetype limit = last ? kMaxQuotedLine : kMaxQuotedLine - 1;
             if (line.size() + token.size() > limit) {

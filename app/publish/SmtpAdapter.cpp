@@ -108,7 +108,7 @@ QDateTime dateOf(const OutboundMessage& message)
     const qint64 ms = draft.approvedAtMs > 0  ? draft.approvedAtMs
                       : draft.createdAtMs > 0 ? draft.createdAtMs
                                               : message.incident.declaredAtMs;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 QStringList toList(const QJsonValue& value)

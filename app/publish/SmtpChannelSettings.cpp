@@ -11,8 +11,8 @@ namespace {
 QStringList addressList(const QVariant& value)
 {
     QStringList out;
-    const QVariantList items =
-        value.typeId() == QMetaType::QVariantList ? value.toList() : QVariantList{value};
+    const bool list = value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList;
+    const QVariantList items = list ? value.toList() : QVariantList{value};
     for (const QVariant& item : items) {
         for (const QString& piece : item.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString address = piece.trimmed();

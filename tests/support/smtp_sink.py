@@ -110,6 +110,9 @@ def main():
     port = args.port or free_port()
     smtp_options = dict(authenticator=authenticator, auth_required=True, auth_require_tls=True)
     if args.implicit_tls:
+        # aiosmtpd 1.4 counts only STARTTLS as TLS for AUTH; an implicit-TLS connection is TLS from its first
+        # byte, so requiring it again would hide AUTH altogether.
+        smtp_options["auth_require_tls"] = False
         controller = Controller(Sink(args.out), hostname="127.0.0.1", port=port, ssl_context=context,
                                 **smtp_options)
     else:
