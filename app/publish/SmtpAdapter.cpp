@@ -3,6 +3,7 @@
 #include "publish/MailHeaderEncoder.h"
 #include "publish/MimeMessageBuilder.h"
 #include "publish/SmtpChannelSettings.h"
+#include "publish/SmtpTransport.h"
 
 #include <QDateTime>
 #include <QJsonArray>

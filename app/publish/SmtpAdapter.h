@@ -1,11 +1,8 @@
 #pragma once
 
 #include "publish/ChannelAdapter.h"
-#include "publish/SmtpTransport.h"
 
 #include <QCoreApplication>
-
-struct SmtpChannelSettings;
 
 // Email over SMTP (type "smtp"): one multipart text + HTML mail per message, through libcurl with TLS
 // required (STARTTLS or implicit), the certificate verified, and AUTH when a username is set. Updates thread
