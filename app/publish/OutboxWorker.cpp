@@ -402,7 +402,9 @@ bool OutboxWorker::record(Delivery delivery, const DeliveryOutcome& outcome)
                                                  : DbResult<bool>::failure(tr("The outbox is not open."));
     if (done.ok())
         done = OutboxDeliveryTable(*m_db).update(delivery);
-    if (done.ok() && delivery.state == Delivery::State::Sent && !outcome.thread.isEmpty())
+    // Kept whatever the outcome: an adapter that got part way (a status page incident created before its
+    // components failed, a mail sent to some recipients) says so, and the retry must not redo that part.
+    if (done.ok() && !outcome.thread.isEmpty())
         done = OutboxThreadTable(*m_db).save(delivery.incidentId, delivery.channelName, outcome.thread, now);
     if (done.ok())
         done = m_db->commit(operation);

@@ -10,6 +10,7 @@
 #include "publish/BlueskyAdapter.h"
 #include "publish/CachetAdapter.h"
 #include "publish/MastodonAdapter.h"
+#include "publish/SmtpAdapter.h"
 #include "publish/StatuspageAdapter.h"
 
 std::shared_ptr<AdapterRegistry> StandardAdapters::make(const Clock& clock)
@@ -19,6 +20,7 @@ std::shared_ptr<AdapterRegistry> StandardAdapters::make(const Clock& clock)
     registry->add(std::make_shared<CachetAdapter>());
     registry->add(std::make_shared<CachetAdapter>(2));
     registry->add(std::make_shared<CachetAdapter>(3));
+    registry->add(std::make_shared<SmtpAdapter>());
     registry->add(std::make_shared<MastodonAdapter>());
     registry->add(std::make_shared<BlueskyAdapter>(clock));
     registry->add(std::make_shared<SlackWebhookAdapter>(clock));

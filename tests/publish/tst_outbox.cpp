@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void cancelsAWaitingDeliveryAndFreesItsLine();
     void refusesToRetryOrCancelWhatWasSent();
     void passesTheThreadToTheNextMessage();
+    void keepsWhatAFailedAttemptDidForTheRetry();
     void drillsGoToSandboxesOnly();
     void realIncidentsNeverGoToSandboxes();
     void refusesWhatCannotBePublished_data();
@@ -356,6 +358,28 @@ void TestOutbox::refusesToRetryOrCancelWhatWasSent()
     outbox->close();
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(storedDeliveries().first().state, Delivery::State::Sent);
+}
+
+void TestOutbox::keepsWhatAFailedAttemptDidForTheRetry()
+{
+    // The first attempt did part of the work (mailed two recipients of three) and then failed: the retry
+    // must know, so that nobody gets the message twice.
+    m_server->setReplies(
+        "/hook", {LoopbackHttpServer::Reply{503, R"({"thread":{"done":["a@example.test","b@example.test"]}})",
+                                            {}, 0, 0, 0},
+                  LoopbackHttpServer::Reply{200, R"({"id":"post-3"})", {}, 0, 0, 0}});
+    auto outbox = openOutbox({channel(QStringLiteral("Status"))});
+    QVERIFY(outbox);
+    QSignalSpy published(outbox.get(), &Outbox::published);
+    const Incident inc = incident();
+    QVERIFY(!outbox->enqueue(approved(QStringLiteral("d-1"), inc), inc, {QStringLiteral("Status")}));
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 20'000);
+    outbox->close();
+    QCOMPARE(m_server->requestCount(), 2);
+    const QJsonObject retried = QJsonDocument::fromJson(m_server->requests().at(1).body).object();
+    const QJsonArray done = retried.value(QStringLiteral("thread")).toObject().value(QStringLiteral("done")).toArray();
+    QCOMPARE(done.size(), 2);
+    QCOMPARE(done.at(1).toString(), QStringLiteral("b@example.test"));
 }
 
 void TestOutbox::passesTheThreadToTheNextMessage()

@@ -25,8 +25,11 @@ DeliveryOutcome LoopbackChannelAdapter::fromResponse(const HttpResponse& respons
         QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(response.body.left(200)));
     if (status == 401 || status == 403 || status == 404 || status == 422)
         return DeliveryOutcome::failed(text);
-    return DeliveryOutcome::retry(text,
-                                  RetryPolicy::retryAfterMs(response, QDateTime::currentMSecsSinceEpoch()));
+    DeliveryOutcome retry =
+        DeliveryOutcome::retry(text, RetryPolicy::retryAfterMs(response, QDateTime::currentMSecsSinceEpoch()));
+    // A server answering {"thread": {...}} plays an API that did part of the work before failing.
+    retry.thread = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("thread")).toObject();
+    return retry;
 }
 
 DeliveryOutcome LoopbackChannelAdapter::deliver(const OutboundMessage& message, const ChannelConfig& channel,
