@@ -1,0 +1,33 @@
+#pragma once
+
+#include "publish/Secrets.h"
+#include "publish/upload/UploadTarget.h"
+#include "publish/upload/UploadTransport.h"
+
+#include <QCoreApplication>
+
+class CurlTransfer;
+
+// PUTs each file under the target's address (a PUT replaces the old copy in one step on the server). When
+// the server answers 409 because a parent collection is missing, it creates the collections with MKCOL, top
+// down, and PUTs again. HTTP Basic authentication with the `username` setting and the `password` secret.
+class WebDavTransport : public UploadTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(WebDavTransport)
+
+public:
+    WebDavTransport(const UploadTarget& target, const Secrets& secrets);
+
+    std::optional<UploadError> prepare() override;
+    std::optional<UploadError> put(const PublishedFile& file, const QString& remotePath) override;
+
+private:
+    QByteArray addressOf(const QString& remotePath) const;
+    void authenticate(CurlTransfer& transfer) const;
+    std::optional<UploadError> makeCollections(const QString& remotePath);
+
+    UploadTarget m_target;
+    QByteArray m_username;
+    QByteArray m_password;
+    bool m_hasPassword = false;
+};
