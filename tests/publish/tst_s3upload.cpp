@@ -16,6 +16,8 @@ const QByteArray SecretKey = "vigie/secret+key/EXAMPLE";
 const QByteArray Region = "eu-west-3";
 const QByteArray Bucket = "status-page";
 
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
 Secrets s3Secrets(const QByteArray& secret)
 {
     Secrets secrets;
@@ -51,7 +53,7 @@ void TestS3Upload::signerMatchesAwsTestVectors_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("path");
-    QTest::addColumn<QList<QPair<QByteArray, QByteArray>>>("headers");
+    QTest::addColumn<HeaderList>("headers");
     QTest::addColumn<QList<QByteArray>>("signedHeaders");
     QTest::addColumn<QByteArray>("secret");
     QTest::addColumn<QByteArray>("amzDate");
@@ -62,18 +64,17 @@ void TestS3Upload::signerMatchesAwsTestVectors_data()
     const QByteArray emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     QTest::newRow("sigv4 suite get-vanilla")
         << QByteArray("GET") << QByteArray("/")
-        << QList<QPair<QByteArray, QByteArray>>{{"Host", "example.amazonaws.com"},
-                                                {"X-Amz-Date", "20150830T123600Z"}}
+        << HeaderList{{"Host", "example.amazonaws.com"}, {"X-Amz-Date", "20150830T123600Z"}}
         << QList<QByteArray>{"host", "x-amz-date"} << QByteArray("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
         << QByteArray("20150830T123600Z") << QByteArray("us-east-1") << QByteArray("service")
         << QByteArray("bb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63")
         << QByteArray("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31");
     QTest::newRow("s3 reference GET object")
         << QByteArray("GET") << QByteArray("/test.txt")
-        << QList<QPair<QByteArray, QByteArray>>{{"Host", "examplebucket.s3.amazonaws.com"},
-                                                {"Range", "bytes=0-9"},
-                                                {"x-amz-content-sha256", emptyHash},
-                                                {"x-amz-date", "20130524T000000Z"}}
+        << HeaderList{{"Host", "examplebucket.s3.amazonaws.com"},
+                      {"Range", "bytes=0-9"},
+                      {"x-amz-content-sha256", emptyHash},
+                      {"x-amz-date", "20130524T000000Z"}}
         << QList<QByteArray>{"host", "range", "x-amz-content-sha256", "x-amz-date"}
         << QByteArray("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") << QByteArray("20130524T000000Z")
         << QByteArray("us-east-1") << QByteArray("s3")
@@ -85,7 +86,7 @@ void TestS3Upload::signerMatchesAwsTestVectors()
 {
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, path);
-    QFETCH(QList<QPair<QByteArray, QByteArray>>, headers);
+    QFETCH(HeaderList, headers);
     QFETCH(QList<QByteArray>, signedHeaders);
     QFETCH(QByteArray, secret);
     QFETCH(QByteArray, amzDate);

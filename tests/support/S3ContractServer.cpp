@@ -70,7 +70,7 @@ S3ContractServer::checkSignature(const LoopbackHttpServer::Request& request)
     if (!signedAt.isValid())
         return refuse(403, "AccessDenied", QStringLiteral("x-amz-date is missing or malformed"));
     QDateTime utc = signedAt;
-    utc.setTimeZone(QTimeZone::UTC);
+    utc.setTimeZone(QTimeZone::utc());
     if (qAbs(utc.secsTo(QDateTime::currentDateTimeUtc())) > 15 * 60)
         return refuse(403, "RequestTimeTooSkewed", QStringLiteral("x-amz-date is more than 15 minutes off"));
     if (match.captured(2).toLatin1() != amzDate.left(8) || match.captured(3).toLatin1() != m_region ||

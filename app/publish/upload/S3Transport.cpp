@@ -1,6 +1,6 @@
 #include "publish/upload/S3Transport.h"
 
-#include "publish/upload/CurlTransfer.h"
+#include "publish/upload/UploadCurl.h"
 
 #include <QCryptographicHash>
 #include <QXmlStreamReader>
@@ -45,7 +45,7 @@ QByteArray S3Transport::addressOf(const QString& remotePath) const
 
 std::optional<UploadError> S3Transport::put(const PublishedFile& file, const QString& remotePath)
 {
-    CurlTransfer transfer(m_target, "http,https");
+    UploadCurl transfer(m_target, "http,https");
     if (!transfer.isValid())
         return UploadError{tr("libcurl could not start a transfer"), true};
     transfer.setUrl(addressOf(remotePath));
@@ -62,12 +62,12 @@ std::optional<UploadError> S3Transport::put(const PublishedFile& file, const QSt
     curl_easy_setopt(transfer.handle(), CURLOPT_AWS_SIGV4, provider.constData());
     curl_easy_setopt(transfer.handle(), CURLOPT_USERNAME, m_accessKeyId.constData());
     curl_easy_setopt(transfer.handle(), CURLOPT_PASSWORD, m_secretAccessKey.constData());
-    const CurlTransfer::Result result = transfer.perform();
+    const UploadCurl::Result result = transfer.perform();
     if (result.code != CURLE_OK)
-        return CurlTransfer::transportError(result);
+        return UploadCurl::transportError(result);
     if (result.status >= 200 && result.status < 300)
         return std::nullopt;
-    return CurlTransfer::httpError(result.status, serviceError(result.body));
+    return UploadCurl::httpError(result.status, serviceError(result.body));
 }
 
 QString S3Transport::serviceError(const QByteArray& body)

@@ -1,6 +1,6 @@
 #include "publish/upload/SftpTransport.h"
 
-#include "publish/upload/CurlTransfer.h"
+#include "publish/upload/UploadCurl.h"
 
 #include <QFileInfo>
 
@@ -73,7 +73,7 @@ QByteArray SftpTransport::quoted(const QString& path)
     return '"' + text + '"';
 }
 
-void SftpTransport::configure(CurlTransfer& transfer) const
+void SftpTransport::configure(UploadCurl& transfer) const
 {
     CURL* h = transfer.handle();
     curl_easy_setopt(h, CURLOPT_USERNAME, m_username.constData());
@@ -105,7 +105,7 @@ std::optional<UploadError> SftpTransport::put(const PublishedFile& file, const Q
 {
     const QString destination = absolutePath(remotePath);
     const QString temporary = temporaryPath(destination);
-    CurlTransfer transfer(m_target, "sftp");
+    UploadCurl transfer(m_target, "sftp");
     if (!transfer.isValid())
         return UploadError{tr("libcurl could not start a transfer"), true};
     configure(transfer);
@@ -113,7 +113,7 @@ std::optional<UploadError> SftpTransport::put(const PublishedFile& file, const Q
     transfer.setUpload(file.bytes);
     transfer.setPostQuote(
         {"*rm " + quoted(destination), "rename " + quoted(temporary) + ' ' + quoted(destination)});
-    const CurlTransfer::Result result = transfer.perform();
+    const UploadCurl::Result result = transfer.perform();
     if (result.code == CURLE_OK)
         return std::nullopt;
     if (result.code == CURLE_QUOTE_ERROR) {
@@ -132,12 +132,12 @@ std::optional<UploadError> SftpTransport::put(const PublishedFile& file, const Q
                      "was sent (%1)")
                       .arg(result.detail),
             false};
-    return CurlTransfer::transportError(result);
+    return UploadCurl::transportError(result);
 }
 
 void SftpTransport::removeLeftover(const QString& temporary) const
 {
-    CurlTransfer cleanup(m_target, "sftp");
+    UploadCurl cleanup(m_target, "sftp");
     if (!cleanup.isValid())
         return;
     configure(cleanup);

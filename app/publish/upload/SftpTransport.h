@@ -34,7 +34,7 @@ public:
 private:
     QString absolutePath(const QString& remotePath) const;
     QByteArray addressOf(const QString& absolute) const;
-    void configure(class CurlTransfer& transfer) const;
+    void configure(class UploadCurl& transfer) const;
     void removeLeftover(const QString& temporary) const;
 
     UploadTarget m_target;

@@ -1,7 +1,7 @@
 #include "publish/upload/WebDavTransport.h"
 
 #include "publish/ResponseClassifier.h"
-#include "publish/upload/CurlTransfer.h"
+#include "publish/upload/UploadCurl.h"
 
 namespace {
 
@@ -37,7 +37,7 @@ QByteArray WebDavTransport::addressOf(const QString& remotePath) const
     return address + encoded.join('/');
 }
 
-void WebDavTransport::authenticate(CurlTransfer& transfer) const
+void WebDavTransport::authenticate(UploadCurl& transfer) const
 {
     if (m_username.isEmpty())
         return;
@@ -49,16 +49,16 @@ void WebDavTransport::authenticate(CurlTransfer& transfer) const
 std::optional<UploadError> WebDavTransport::put(const PublishedFile& file, const QString& remotePath)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        CurlTransfer transfer(m_target, "http,https");
+        UploadCurl transfer(m_target, "http,https");
         if (!transfer.isValid())
             return UploadError{tr("libcurl could not start a transfer"), true};
         transfer.setUrl(addressOf(remotePath));
         transfer.setHttpBody("PUT", file.bytes);
         transfer.setHeaders({"Content-Type: " + file.contentType});
         authenticate(transfer);
-        const CurlTransfer::Result result = transfer.perform();
+        const UploadCurl::Result result = transfer.perform();
         if (result.code != CURLE_OK)
-            return CurlTransfer::transportError(result);
+            return UploadCurl::transportError(result);
         if (result.status >= 200 && result.status < 300)
             return std::nullopt;
         // 409: a parent collection is missing (RFC 4918, 9.7.1); create them and try once more.
@@ -67,7 +67,7 @@ std::optional<UploadError> WebDavTransport::put(const PublishedFile& file, const
                 return problem;
             continue;
         }
-        return CurlTransfer::httpError(result.status, ResponseClassifier::serviceError(result.body));
+        return UploadCurl::httpError(result.status, ResponseClassifier::serviceError(result.body));
     }
     return UploadError{tr("the server kept refusing the file after its folders were created"), false};
 }
@@ -78,7 +78,7 @@ std::optional<UploadError> WebDavTransport::makeCollections(const QString& remot
     QString collection;
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
         collection += segments[i] + QLatin1Char('/');
-        CurlTransfer transfer(m_target, "http,https");
+        UploadCurl transfer(m_target, "http,https");
         if (!transfer.isValid())
             return UploadError{tr("libcurl could not start a transfer"), true};
         QByteArray address = addressOf(collection.chopped(1));
@@ -86,14 +86,14 @@ std::optional<UploadError> WebDavTransport::makeCollections(const QString& remot
         curl_easy_setopt(transfer.handle(), CURLOPT_CUSTOMREQUEST, "MKCOL");
         transfer.setHeaders({});
         authenticate(transfer);
-        const CurlTransfer::Result result = transfer.perform();
+        const UploadCurl::Result result = transfer.perform();
         if (result.code != CURLE_OK)
-            return CurlTransfer::transportError(result);
+            return UploadCurl::transportError(result);
         // 405: the collection is already there.
         if ((result.status >= 200 && result.status < 300) || result.status == 405)
             continue;
         UploadError error =
-            CurlTransfer::httpError(result.status, ResponseClassifier::serviceError(result.body));
+            UploadCurl::httpError(result.status, ResponseClassifier::serviceError(result.body));
         error.message = tr("creating the folder %1 failed: %2").arg(collection, error.message);
         return error;
     }

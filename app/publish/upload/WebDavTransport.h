@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-class CurlTransfer;
+class UploadCurl;
 
 // PUTs each file under the target's address (a PUT replaces the old copy in one step on the server). When
 // the server answers 409 because a parent collection is missing, it creates the collections with MKCOL, top
@@ -23,7 +23,7 @@ public:
 
 private:
     QByteArray addressOf(const QString& remotePath) const;
-    void authenticate(CurlTransfer& transfer) const;
+    void authenticate(UploadCurl& transfer) const;
     std::optional<UploadError> makeCollections(const QString& remotePath);
 
     UploadTarget m_target;

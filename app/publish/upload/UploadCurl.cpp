@@ -1,4 +1,4 @@
-#include "publish/upload/CurlTransfer.h"
+#include "publish/upload/UploadCurl.h"
 
 #include "monitor/CurlGlobal.h"
 
@@ -18,7 +18,7 @@ curl_slist* listOf(const QList<QByteArray>& lines)
 
 } // namespace
 
-CurlTransfer::CurlTransfer(const UploadTarget& target, const char* protocols)
+UploadCurl::UploadCurl(const UploadTarget& target, const char* protocols)
 {
     ensureCurlGlobalInit();
     m_handle = curl_easy_init();
@@ -33,12 +33,12 @@ CurlTransfer::CurlTransfer(const UploadTarget& target, const char* protocols)
     m_caFile = target.caFile.toLocal8Bit();
     if (!m_caFile.isEmpty())
         curl_easy_setopt(m_handle, CURLOPT_CAINFO, m_caFile.constData());
-    curl_easy_setopt(m_handle, CURLOPT_WRITEFUNCTION, &CurlTransfer::onWrite);
+    curl_easy_setopt(m_handle, CURLOPT_WRITEFUNCTION, &UploadCurl::onWrite);
     curl_easy_setopt(m_handle, CURLOPT_WRITEDATA, this);
     curl_easy_setopt(m_handle, CURLOPT_ERRORBUFFER, m_errorBuffer);
 }
 
-CurlTransfer::~CurlTransfer()
+UploadCurl::~UploadCurl()
 {
     if (m_handle)
         curl_easy_cleanup(m_handle);
@@ -46,13 +46,13 @@ CurlTransfer::~CurlTransfer()
     curl_slist_free_all(m_postQuote);
 }
 
-void CurlTransfer::setUrl(const QByteArray& encodedUrl)
+void UploadCurl::setUrl(const QByteArray& encodedUrl)
 {
     m_url = encodedUrl;
     curl_easy_setopt(m_handle, CURLOPT_URL, m_url.constData());
 }
 
-void CurlTransfer::setHttpBody(const QByteArray& method, const QByteArray& body)
+void UploadCurl::setHttpBody(const QByteArray& method, const QByteArray& body)
 {
     m_method = method;
     m_body = body;
@@ -61,7 +61,7 @@ void CurlTransfer::setHttpBody(const QByteArray& method, const QByteArray& body)
     curl_easy_setopt(m_handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(m_body.size()));
 }
 
-void CurlTransfer::setHeaders(const QList<QByteArray>& lines)
+void UploadCurl::setHeaders(const QList<QByteArray>& lines)
 {
     curl_slist_free_all(m_headers);
     // libcurl would otherwise add "Expect: 100-continue" to larger bodies and wait for it.
@@ -69,24 +69,24 @@ void CurlTransfer::setHeaders(const QList<QByteArray>& lines)
     curl_easy_setopt(m_handle, CURLOPT_HTTPHEADER, m_headers);
 }
 
-void CurlTransfer::setUpload(const QByteArray& bytes)
+void UploadCurl::setUpload(const QByteArray& bytes)
 {
     m_body = bytes;
     m_readOffset = 0;
     curl_easy_setopt(m_handle, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(m_handle, CURLOPT_READFUNCTION, &CurlTransfer::onRead);
+    curl_easy_setopt(m_handle, CURLOPT_READFUNCTION, &UploadCurl::onRead);
     curl_easy_setopt(m_handle, CURLOPT_READDATA, this);
     curl_easy_setopt(m_handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(m_body.size()));
 }
 
-void CurlTransfer::setPostQuote(const QList<QByteArray>& commands)
+void UploadCurl::setPostQuote(const QList<QByteArray>& commands)
 {
     curl_slist_free_all(m_postQuote);
     m_postQuote = listOf(commands);
     curl_easy_setopt(m_handle, CURLOPT_POSTQUOTE, m_postQuote);
 }
 
-CurlTransfer::Result CurlTransfer::perform()
+UploadCurl::Result UploadCurl::perform()
 {
     Result result;
     m_answer.clear();
@@ -100,9 +100,9 @@ CurlTransfer::Result CurlTransfer::perform()
     return result;
 }
 
-size_t CurlTransfer::onRead(char* buffer, size_t size, size_t count, void* self)
+size_t UploadCurl::onRead(char* buffer, size_t size, size_t count, void* self)
 {
-    auto* transfer = static_cast<CurlTransfer*>(self);
+    auto* transfer = static_cast<UploadCurl*>(self);
     const qsizetype room = qsizetype(size * count);
     const qsizetype chunk = std::min(room, transfer->m_body.size() - transfer->m_readOffset);
     std::copy_n(transfer->m_body.constData() + transfer->m_readOffset, chunk, buffer);
@@ -110,16 +110,16 @@ size_t CurlTransfer::onRead(char* buffer, size_t size, size_t count, void* self)
     return size_t(chunk);
 }
 
-size_t CurlTransfer::onWrite(char* data, size_t size, size_t count, void* self)
+size_t UploadCurl::onWrite(char* data, size_t size, size_t count, void* self)
 {
-    auto* transfer = static_cast<CurlTransfer*>(self);
+    auto* transfer = static_cast<UploadCurl*>(self);
     const qsizetype room = MaxAnswerBytes - transfer->m_answer.size();
     if (room > 0)
         transfer->m_answer.append(data, std::min(room, qsizetype(size * count)));
     return size * count;
 }
 
-UploadError CurlTransfer::transportError(const Result& result)
+UploadError UploadCurl::transportError(const Result& result)
 {
     switch (result.code) {
     case CURLE_LOGIN_DENIED:
@@ -145,7 +145,7 @@ UploadError CurlTransfer::transportError(const Result& result)
     }
 }
 
-UploadError CurlTransfer::httpError(long status, const QString& serviceWords)
+UploadError UploadCurl::httpError(long status, const QString& serviceWords)
 {
     const QString words = serviceWords.isEmpty() ? QString() : QStringLiteral(": ") + serviceWords;
     switch (status) {

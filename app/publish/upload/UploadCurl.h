@@ -13,9 +13,9 @@
 // One libcurl transfer of the upload transports, with what they all share: the target's time limit, its CA
 // file, no redirects, only the expected protocol, an answer body kept for error words, and the reading of a
 // failed transfer as a sentence plus "worth retrying or not". Only the transports' .cpp files include it.
-class CurlTransfer
+class UploadCurl
 {
-    Q_DECLARE_TR_FUNCTIONS(CurlTransfer)
+    Q_DECLARE_TR_FUNCTIONS(UploadCurl)
 
 public:
     struct Result
@@ -26,10 +26,10 @@ public:
         QString detail;  // libcurl's own words when code is not CURLE_OK
     };
 
-    CurlTransfer(const UploadTarget& target, const char* protocols);
-    ~CurlTransfer();
-    CurlTransfer(const CurlTransfer&) = delete;
-    CurlTransfer& operator=(const CurlTransfer&) = delete;
+    UploadCurl(const UploadTarget& target, const char* protocols);
+    ~UploadCurl();
+    UploadCurl(const UploadCurl&) = delete;
+    UploadCurl& operator=(const UploadCurl&) = delete;
 
     bool isValid() const { return m_handle != nullptr; }
     CURL* handle() const { return m_handle; }
