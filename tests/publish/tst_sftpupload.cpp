@@ -125,7 +125,7 @@ void TestSftpUpload::filesLandByteForByte()
     QFETCH(QString, prefix);
     const QVariantMap verification =
         pinned ? QVariantMap{{QStringLiteral("host_key_sha256"),
-                              QStringLiteral("SHA256:") + m_sshd.hostKeySha256()}}
+                              QString(QStringLiteral("SHA256:") + m_sshd.hostKeySha256())}}
                : QVariantMap{{QStringLiteral("known_hosts"), m_sshd.knownHostsPath()}};
     const QString root = m_sshd.dataPath() + (prefix.isEmpty() ? QString() : QLatin1Char('/') + prefix);
     // Twice: the second upload replaces files that are already there.
@@ -150,7 +150,8 @@ void TestSftpUpload::wrongHostKeyPinIsRefused()
     wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
     const UploadResult result = FileUploader().upload(
         uploadTestFiles(),
-        target({{QStringLiteral("host_key_sha256"), QString::fromLatin1(wrong)}}, QStringLiteral("pin")),
+        target({{QStringLiteral("host_key_sha256"), QVariant(QString::fromLatin1(wrong))}},
+               QStringLiteral("pin")),
         keySecrets(m_sshd.authorisedPrivateKey()));
     QCOMPARE(result.status, UploadResult::Status::Failed);
     QVERIFY2(result.message.contains(QLatin1String("host key does not match")), qPrintable(result.message));

@@ -19,8 +19,8 @@ const QByteArray Password = "correct horse battery";
 QByteArray sshaEntry(const QByteArray& user, const QByteArray& password)
 {
     const QByteArray salt = "vigiesalt";
-    const QByteArray digest = QCryptographicHash::hash(password + salt, QCryptographicHash::Sha1);
-    return user + ":{SSHA}" + (digest + salt).toBase64() + '\n';
+    const QByteArray digest = QCryptographicHash::hash(QByteArray(password + salt), QCryptographicHash::Sha1);
+    return user + ":{SSHA}" + QByteArray(digest + salt).toBase64() + '\n';
 }
 
 } // namespace

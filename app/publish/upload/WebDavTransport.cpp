@@ -61,8 +61,10 @@ std::optional<UploadError> WebDavTransport::put(const PublishedFile& file, const
             return UploadCurl::transportError(result);
         if (result.status >= 200 && result.status < 300)
             return std::nullopt;
-        // 409: a parent collection is missing (RFC 4918, 9.7.1); create them and try once more.
-        if (result.status == 409 && attempt == 0 && remotePath.contains(QLatin1Char('/'))) {
+        // A missing parent collection: 409 by RFC 4918 (9.7.1), 500 from nginx, 404 from some others.
+        // Create the collections and try once more; a real 500 only costs two MKCOL answered 405.
+        const bool parentMayBeMissing = result.status == 409 || result.status == 404 || result.status == 500;
+        if (parentMayBeMissing && attempt == 0 && remotePath.contains(QLatin1Char('/'))) {
             if (auto problem = makeCollections(remotePath))
                 return problem;
             continue;

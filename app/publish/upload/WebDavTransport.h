@@ -9,8 +9,9 @@
 class UploadCurl;
 
 // PUTs each file under the target's address (a PUT replaces the old copy in one step on the server). When
-// the server answers 409 because a parent collection is missing, it creates the collections with MKCOL, top
-// down, and PUTs again. HTTP Basic authentication with the `username` setting and the `password` secret.
+// a parent collection may be missing (409, or nginx's 500, or 404), it creates the collections with MKCOL,
+// top down, and PUTs again once. HTTP Basic authentication with the `username` setting and the `password`
+// secret.
 class WebDavTransport : public UploadTransport
 {
     Q_DECLARE_TR_FUNCTIONS(WebDavTransport)
