@@ -18,6 +18,8 @@ QByteArray reasonPhrase(int status)
         return "Moved Permanently";
     case 302:
         return "Found";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 500:
@@ -166,6 +168,8 @@ void LoopbackHttpServer::answer(QTcpSocket* socket, const Request& request)
         reply = (*handler)(request);
     else if (auto sequence = m_sequences.find(path); sequence != m_sequences.end() && !sequence->isEmpty())
         reply = sequence->takeFirst();
+    else if (m_fallback && !m_replies.contains(path))
+        reply = m_fallback(request);
     if (request.method == "HEAD")
         reply.body.clear();
     if (reply.delayMs > 0) {

@@ -60,6 +60,8 @@ public:
     // A handler takes precedence over a fixed reply for the same path.
     using Handler = std::function<Reply(const Request&)>;
     void setHandler(const QByteArray& path, Handler handler);
+    // Answers every path that has no handler, reply or sequence of its own (object stores, file servers).
+    void setFallbackHandler(Handler handler) { m_fallback = std::move(handler); }
     // Answers the path's next requests with these replies in turn; the last one then stays (a 503 then a
     // 200, without racing the client to change the reply between two requests).
     void setReplies(const QByteArray& path, const QList<Reply>& replies);
@@ -81,6 +83,7 @@ private:
     bool m_tls = false;
     QHash<QByteArray, Reply> m_replies;
     QHash<QByteArray, Handler> m_handlers;
+    Handler m_fallback;
     QHash<QByteArray, QList<Reply>> m_sequences; // replies still to give, before m_replies
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;

@@ -20,6 +20,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    // The temporary folder nginx runs under (its configuration, logs, and any root a test puts there).
+    QString prefixPath() const { return m_prefix.path(); }
     QString url(const QString& path) const;
     QString errorString() const { return m_error; }
     static QString executable();
