@@ -56,8 +56,8 @@ KeychainReply KeychainJobs::replyOf(const QKeychain::Job& job)
         return reply;
     case QKeychain::CouldNotDeleteEntry:
         reply.status = KeychainReply::Status::Failed;
-        reply.message = tr("The system keychain could not delete the entry “%1”: %2")
-                            .arg(job.key(), job.errorString());
+        reply.message =
+            tr("The system keychain could not delete the entry “%1”: %2").arg(job.key(), job.errorString());
         return reply;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:

@@ -27,7 +27,10 @@ public:
         static Lookup found(QByteArray value) { return Lookup{Kind::Found, std::move(value), QString()}; }
         static Lookup missing() { return Lookup{}; }
         static Lookup failed(QString error) { return Lookup{Kind::Error, QByteArray(), std::move(error)}; }
-        static Lookup unavailable(QString why) { return Lookup{Kind::Unavailable, QByteArray(), std::move(why)}; }
+        static Lookup unavailable(QString why)
+        {
+            return Lookup{Kind::Unavailable, QByteArray(), std::move(why)};
+        }
     };
 
     virtual ~SecretSource() = default;
