@@ -144,5 +144,12 @@ KeychainReply KeychainJobs::readAndWait(const QString& key, int timeoutMs)
                            nullptr, (timeoutMs + 999) / 1000);
         return reply;
     }
-    return answer.get();
+    try {
+        return answer.get();
+    } catch (const std::future_error&) {
+        // The job was dropped unstarted: the keychain thread stopped, as it does when the process exits.
+        KeychainReply reply;
+        reply.message = tr("The system keychain is not available: Vigie is shutting down.");
+        return reply;
+    }
 }
