@@ -4,8 +4,8 @@
 #include <QString>
 
 // Where one channel's secret may come from. The resolver asks its sources in order; the first that has the
-// secret wins. The system keychain (QtKeychain) will be one more source, asked first, once the UI can say
-// when no keychain is there; headless runs use the environment or an owner-only file meanwhile.
+// secret wins. The system keychain (KeychainSecretSource) is asked first; headless runs, where there is
+// usually no keychain, use the environment or an owner-only file.
 class SecretSource
 {
 public:
@@ -16,6 +16,9 @@ public:
             Found,
             Missing, // not here: the next source may have it
             Error,   // the source itself is unusable (a file others can read): stop, say why
+            // The source is not there at all (no keychain on a headless machine): the next source may
+            // have the secret, and the message is kept to explain why nothing was found if none has it.
+            Unavailable,
         };
         Kind kind = Kind::Missing;
         QByteArray value;
@@ -24,6 +27,10 @@ public:
         static Lookup found(QByteArray value) { return Lookup{Kind::Found, std::move(value), QString()}; }
         static Lookup missing() { return Lookup{}; }
         static Lookup failed(QString error) { return Lookup{Kind::Error, QByteArray(), std::move(error)}; }
+        static Lookup unavailable(QString why)
+        {
+            return Lookup{Kind::Unavailable, QByteArray(), std::move(why)};
+        }
     };
 
     virtual ~SecretSource() = default;

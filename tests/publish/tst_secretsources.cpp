@@ -21,6 +21,7 @@ private Q_SLOTS:
     void readsAnOwnerOnlyFile();
     void namesTheMissingSecret();
     void asksSourcesInOrder();
+    void passesOverAnUnavailableSource();
 
 private:
     static QString writeFile(const QTemporaryDir& dir, const QByteArray& contents,
@@ -189,6 +190,49 @@ void TestSecretSources::asksSourcesInOrder()
     QCOMPARE(resolution.secrets.value(QStringLiteral("token")), QByteArray("from-env"));
     QCOMPARE(resolution.secrets.value(QStringLiteral("extra")), QByteArray("only-file"));
     qunsetenv("VIGIE_SECRET_OPS_CHAT_TOKEN");
+}
+
+namespace {
+
+// A source that is not there, as the keychain is on a machine without a D-Bus session (the real keychain
+// is exercised in tst_keychainsecrets).
+class AbsentSource final : public SecretSource
+{
+public:
+    Lookup lookup(const QString&, const QString&) const override
+    {
+        return Lookup::unavailable(QStringLiteral("The system keychain is not available: no D-Bus session."));
+    }
+    QString describe() const override { return QStringLiteral("the absent keychain"); }
+};
+
+} // namespace
+
+void TestSecretSources::passesOverAnUnavailableSource()
+{
+    SecretResolver resolver;
+    resolver.addSource(std::make_shared<AbsentSource>());
+    resolver.addSource(std::make_shared<EnvironmentSecretSource>());
+    ChannelConfig channel;
+    channel.name = QStringLiteral("Ops chat");
+    channel.secrets = {QStringLiteral("token")};
+
+    qputenv("VIGIE_SECRET_OPS_CHAT_TOKEN", "from-env");
+    const SecretResolver::Resolution found = resolver.resolve(channel);
+    qunsetenv("VIGIE_SECRET_OPS_CHAT_TOKEN");
+    QVERIFY2(found.ok(), qPrintable(found.error));
+    QCOMPARE(found.secrets.value(QStringLiteral("token")), QByteArray("from-env"));
+    QCOMPARE(found.unavailable,
+             QStringList{QStringLiteral("The system keychain is not available: no D-Bus session.")});
+
+    const SecretResolver::Resolution missing = resolver.resolve(channel);
+    QVERIFY(!missing.ok());
+    QVERIFY2(
+        missing.error.contains(QStringLiteral("“token”")) &&
+            missing.error.contains(QStringLiteral("the absent keychain")) &&
+            missing.error.contains(QStringLiteral("VIGIE_SECRET_")) &&
+            missing.error.endsWith(QStringLiteral("The system keychain is not available: no D-Bus session.")),
+        qPrintable(missing.error));
 }
 
 QTEST_GUILESS_MAIN(TestSecretSources)
