@@ -6,9 +6,8 @@
 
 class SecretResolver;
 
-// Where a running Vigie looks for channel secrets, in order: an owner-only file named on the command line,
-// then VIGIE_SECRET_<CHANNEL>_<NAME> environment variables. (The system keychain comes first once it is
-// wired in.)
+// Where a running Vigie looks for channel secrets, in order: the system keychain, an owner-only file named
+// on the command line, then VIGIE_SECRET_<CHANNEL>_<NAME> environment variables.
 class StandardSecrets
 {
 public:
