@@ -14,6 +14,7 @@
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "session/PublishingSession.h"
+#include "statuspage/StatusSnapshotSource.h"
 #include "time/Clock.h"
 #include "window/MainWindow.h"
 
@@ -119,9 +120,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     const auto checkChannel = [&options](const QList<ChannelConfig>& channels) {
-        const ChannelCheck::Result result =
-            ChannelCheck::run(channels, options->testChannel, StandardAdapters::make(SystemClock::instance()),
-                              StandardSecrets::make(options->secretsFile));
+        const ChannelCheck::Result result = ChannelCheck::run(
+            channels, options->testChannel,
+            StandardAdapters::make(SystemClock::instance(),
+                                   std::make_shared<StatusSnapshotSource>(SystemClock::instance())),
+            StandardSecrets::make(options->secretsFile));
         std::fprintf(result.ready ? stdout : stderr, "%s\n", result.line.toLocal8Bit().constData());
         return result.ready ? 0 : 1;
     };
@@ -202,9 +205,10 @@ int main(int argc, char* argv[])
     }
 
     // The outbox lives in the same file too; what it has queued starts going out as soon as it is open.
+    auto snapshots = std::make_shared<StatusSnapshotSource>(SystemClock::instance());
     PublishingSession publishing(session, incidents, SystemClock::instance(),
-                                 StandardAdapters::make(SystemClock::instance()),
-                                 StandardSecrets::make(options->secretsFile));
+                                 StandardAdapters::make(SystemClock::instance(), snapshots),
+                                 StandardSecrets::make(options->secretsFile), OutboxOptions(), snapshots);
     auto earlyPublishingErrors =
         QObject::connect(&publishing, &PublishingSession::errorOccurred, app.get(), printError);
     if (const auto openError = publishing.open(databasePath)) {

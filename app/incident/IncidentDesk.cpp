@@ -537,6 +537,29 @@ std::optional<QString> IncidentDesk::recordDeliveryProblem(const QString& draftI
     return std::nullopt;
 }
 
+std::optional<QString> IncidentDesk::recordFallbackPage(const QString& incidentId, const QString& channelName,
+                                                        const QString& where)
+{
+    IncidentRecord* record = find(incidentId);
+    if (!record)
+        return tr("The incident no longer exists.");
+    appendEvent(*record, IncidentEvent::Kind::MessagePublished, IncidentEvent::Visibility::Public,
+                IncidentEventText::fallbackPage(channelName, where));
+    return std::nullopt;
+}
+
+std::optional<QString> IncidentDesk::recordFallbackPageProblem(const QString& incidentId,
+                                                               const QString& channelName,
+                                                               const QString& problem)
+{
+    IncidentRecord* record = find(incidentId);
+    if (!record)
+        return tr("The incident no longer exists.");
+    appendEvent(*record, IncidentEvent::Kind::DeliveryProblem, IncidentEvent::Visibility::Internal,
+                IncidentEventText::deliveryProblem(channelName, problem));
+    return std::nullopt;
+}
+
 const MessageDraft* IncidentDesk::draft(const QString& draftId) const
 {
     for (const IncidentRecord& record : m_records) {

@@ -92,6 +92,11 @@ public:
     std::optional<QString> recordDeliveryProblem(const QString& draftId, const QString& channelName,
                                                  const QString& problem);
     const MessageDraft* draft(const QString& draftId) const;
+    // The fallback status page was pushed for the incident (public), or could not be (internal).
+    std::optional<QString> recordFallbackPage(const QString& incidentId, const QString& channelName,
+                                              const QString& where);
+    std::optional<QString> recordFallbackPageProblem(const QString& incidentId, const QString& channelName,
+                                                     const QString& problem);
 
     // A confirmed state change from the checks: recorded on every open incident that affects the service.
     void recordServiceStateChange(const StateChange& change, const QString& serviceName);

@@ -112,6 +112,12 @@ QString IncidentEventText::published(const QString& channelName)
     return tr("Published on %1").arg(channelName);
 }
 
+QString IncidentEventText::fallbackPage(const QString& channelName, const QString& where)
+{
+    return where.isEmpty() ? tr("Fallback status page published on %1").arg(channelName)
+                           : tr("Fallback status page published on %1: %2").arg(channelName, where);
+}
+
 QString IncidentEventText::deliveryProblem(const QString& channelName, const QString& problem)
 {
     return tr("Not delivered to %1: %2").arg(channelName, problem);

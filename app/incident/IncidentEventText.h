@@ -37,6 +37,7 @@ public:
     static QString drafted(const MessageDraft& draft);
     static QString approved(const MessageDraft& draft);
     static QString published(const QString& channelName);
+    static QString fallbackPage(const QString& channelName, const QString& where);
     static QString deliveryProblem(const QString& channelName, const QString& problem);
     static QString promiseMade(const MessagePromise& promise);
     static QString promiseKept(const MessagePromise& promise);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "publish/ChannelConfig.h"
 #include "publish/DeliveryOutcome.h"
 #include "publish/OutboundMessage.h"
@@ -26,4 +28,13 @@ public:
     // where the API allows (a read with the same credentials); Sent means ready.
     virtual DeliveryOutcome test(const ChannelConfig& channel, const Secrets& secrets,
                                  HttpClient& client) = 0;
+    // Publishes the channel's current state with no message (the fallback page's switch-over). Channels that
+    // only carry messages cannot.
+    virtual DeliveryOutcome refresh(const ChannelConfig& channel, const Secrets&, HttpClient&)
+    {
+        return DeliveryOutcome::failed(
+            QCoreApplication::translate("ChannelAdapter",
+                                        "%1 publishes messages only; there is nothing to refresh.")
+                .arg(channel.name));
+    }
 };

@@ -60,3 +60,17 @@ DeliveryOutcome DeliverySender::test(const ChannelConfig& channel)
     DeliveryOutcome outcome = adapter->test(channel, resolution.secrets, m_client);
     return scrubbed(std::move(outcome), channel, resolution.secrets);
 }
+
+DeliveryOutcome DeliverySender::refresh(const ChannelConfig& channel)
+{
+    DeliveryOutcome failure;
+    ChannelAdapter* adapter = adapterFor(channel, &failure);
+    if (!adapter)
+        return failure;
+    SecretResolver::Resolution resolution =
+        m_secrets ? m_secrets->resolve(channel) : SecretResolver().resolve(channel);
+    if (!resolution.ok())
+        return DeliveryOutcome::failed(resolution.error);
+    DeliveryOutcome outcome = adapter->refresh(channel, resolution.secrets, m_client);
+    return scrubbed(std::move(outcome), channel, resolution.secrets);
+}

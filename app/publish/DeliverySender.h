@@ -25,6 +25,7 @@ public:
 
     DeliveryOutcome deliver(const OutboundMessage& message, const ChannelConfig& channel);
     DeliveryOutcome test(const ChannelConfig& channel);
+    DeliveryOutcome refresh(const ChannelConfig& channel);
 
 private:
     ChannelAdapter* adapterFor(const ChannelConfig& channel, DeliveryOutcome* failure) const;

@@ -47,6 +47,7 @@ DbResult<bool> Outbox::open(const QString& path)
     connect(worker, &OutboxWorker::deliveryChanged, this, &Outbox::deliveryChanged);
     connect(worker, &OutboxWorker::published, this, &Outbox::published);
     connect(worker, &OutboxWorker::channelTested, this, &Outbox::channelTested);
+    connect(worker, &OutboxWorker::channelRefreshed, this, &Outbox::channelRefreshed);
     connect(worker, &OutboxWorker::deliveriesLoaded, this, &Outbox::deliveriesLoaded);
     connect(worker, &OutboxWorker::errorOccurred, this, &Outbox::errorOccurred);
     m_sendThread.start();
@@ -206,6 +207,18 @@ void Outbox::cancel(const QString& deliveryId)
     OutboxWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, deliveryId] { worker->cancel(deliveryId); }, Qt::QueuedConnection);
+}
+
+void Outbox::refreshChannel(const QString& channelName)
+{
+    if (!m_worker) {
+        Q_EMIT channelRefreshed(channelName, DeliveryOutcome::failed(tr(
+                                                 "The outbox is not open: the channel was not published.")));
+        return;
+    }
+    OutboxWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, channelName] { worker->refreshChannel(channelName); }, Qt::QueuedConnection);
 }
 
 void Outbox::loadDeliveries()

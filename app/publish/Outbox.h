@@ -61,6 +61,9 @@ public:
                                    const QStringList& channelNames);
     // "Test this channel": runs the adapter's test in the sending thread; answers with channelTested.
     void testChannel(const QString& channelName);
+    // Publishes the channel's current state with no message (the fallback page); answers with
+    // channelRefreshed.
+    void refreshChannel(const QString& channelName);
     // Tries a failed or waiting delivery again now / withdraws one not yet sent; answers with
     // deliveryChanged, or errorOccurred when refused.
     void retry(const QString& deliveryId);
@@ -72,6 +75,7 @@ Q_SIGNALS:
     void deliveryChanged(const Delivery& delivery);
     void published(const QString& draftId, const QString& channelName);
     void channelTested(const QString& channelName, const DeliveryOutcome& outcome);
+    void channelRefreshed(const QString& channelName, const DeliveryOutcome& outcome);
     void deliveriesLoaded(const QList<Delivery>& deliveries);
     void errorOccurred(const QString& message);
 

@@ -165,6 +165,28 @@ void OutboxWorker::testChannel(const QString& channelName)
         Qt::QueuedConnection);
 }
 
+void OutboxWorker::refreshChannel(const QString& channelName)
+{
+    const auto it = m_channels.constFind(channelName);
+    if (it == m_channels.constEnd()) {
+        Q_EMIT channelRefreshed(
+            channelName, DeliveryOutcome::failed(tr("There is no channel named “%1”.").arg(channelName)));
+        return;
+    }
+    const ChannelConfig channel = *it;
+    DeliverySender* sender = m_sender;
+    // In the sending thread like deliveries, so that a refresh and a message never upload at once.
+    QMetaObject::invokeMethod(
+        sender,
+        [this, sender, channel] {
+            const DeliveryOutcome outcome = sender->refresh(channel);
+            QMetaObject::invokeMethod(
+                this, [this, channel, outcome] { Q_EMIT channelRefreshed(channel.name, outcome); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 bool OutboxWorker::save(const Delivery& delivery, const QString& operation)
 {
     DbResult<bool> done = m_db->begin(operation);

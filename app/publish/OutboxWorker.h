@@ -45,6 +45,8 @@ public:
     void enqueue(const QList<Delivery>& deliveries, const QByteArray& message);
     void loadAll();
     void testChannel(const QString& channelName);
+    // Publishes the channel's current state with no message (the fallback page's switch-over).
+    void refreshChannel(const QString& channelName);
     // The commander's hands on one delivery: try a failed or waiting one again now, or withdraw one that
     // has not gone out. A refusal comes back as errorOccurred.
     void retryNow(const QString& deliveryId);
@@ -57,6 +59,7 @@ Q_SIGNALS:
     void deliveryChanged(const Delivery& delivery);
     void published(const QString& draftId, const QString& channelName);
     void channelTested(const QString& channelName, const DeliveryOutcome& outcome);
+    void channelRefreshed(const QString& channelName, const DeliveryOutcome& outcome);
     void deliveriesLoaded(const QList<Delivery>& deliveries);
     void errorOccurred(const QString& message);
 

@@ -9,13 +9,17 @@
 #include "publish/adapters/TelegramBotAdapter.h"
 #include "publish/BlueskyAdapter.h"
 #include "publish/CachetAdapter.h"
+#include "publish/FallbackPageAdapter.h"
 #include "publish/MastodonAdapter.h"
 #include "publish/SmtpAdapter.h"
 #include "publish/StatuspageAdapter.h"
 
-std::shared_ptr<AdapterRegistry> StandardAdapters::make(const Clock& clock)
+std::shared_ptr<AdapterRegistry> StandardAdapters::make(const Clock& clock,
+                                                        std::shared_ptr<const StatusSnapshotSource> snapshots)
 {
     auto registry = std::make_shared<AdapterRegistry>();
+    if (snapshots)
+        registry->add(std::make_shared<FallbackPageAdapter>(std::move(snapshots)));
     registry->add(std::make_shared<StatuspageAdapter>());
     registry->add(std::make_shared<CachetAdapter>());
     registry->add(std::make_shared<CachetAdapter>(2));

@@ -1,20 +1,27 @@
 #include "session/PublishingSession.h"
 
 #include "incident/IncidentDesk.h"
+#include "playbook/Playbook.h"
 #include "publish/Outbox.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
+#include "statuspage/StatusSnapshotSource.h"
 
 #include <QEventLoop>
+#include <QLocale>
 #include <QTimer>
 
 PublishingSession::PublishingSession(MonitoringSession& monitoring, IncidentSession& incidents,
                                      const Clock& clock, std::shared_ptr<const AdapterRegistry> adapters,
                                      std::shared_ptr<const SecretResolver> secrets, OutboxOptions options,
-                                     QObject* parent)
+                                     std::shared_ptr<StatusSnapshotSource> snapshots, QObject* parent)
     : QObject(parent), m_monitoring(monitoring), m_incidents(incidents),
-      m_outbox(std::make_unique<Outbox>(clock, std::move(adapters), std::move(secrets), options))
+      m_outbox(std::make_unique<Outbox>(clock, std::move(adapters), std::move(secrets), options)),
+      m_snapshots(std::move(snapshots))
 {
+    connect(m_outbox.get(), &Outbox::channelRefreshed, this, &PublishingSession::onChannelRefreshed);
+    if (m_snapshots)
+        feedSnapshots();
     m_outbox->setChannels(m_monitoring.channels());
     connect(&m_monitoring, &MonitoringSession::channelsChanged, this,
             [this](const QList<ChannelConfig>& channels) {
@@ -170,4 +177,99 @@ void PublishingSession::onDeliveryChanged(const Delivery& delivery)
             Q_EMIT errorOccurred(*error);
     }
     Q_EMIT deliveryChanged(delivery);
+}
+
+void PublishingSession::feedSnapshots()
+{
+    m_snapshots->setServices(m_monitoring.services());
+    const auto services = [this] { m_snapshots->setServices(m_monitoring.services()); };
+    connect(&m_monitoring, &MonitoringSession::serviceAdded, this, services);
+    connect(&m_monitoring, &MonitoringSession::serviceUpdated, this, services);
+    connect(&m_monitoring, &MonitoringSession::serviceRemoved, this, services);
+    connect(&m_monitoring, &MonitoringSession::summariesReady, this,
+            [this](const QList<ServiceSummary>& summaries) { m_snapshots->setStates(summaries); });
+    connect(&m_monitoring, &MonitoringSession::stateChanged, this, [this](const StateChange& change) {
+        m_snapshots->setState(change.serviceId, change.to, change.atMs);
+    });
+    m_monitoring.requestSummaries();
+    IncidentDesk& desk = m_incidents.desk();
+    connect(&desk, &IncidentDesk::incidentAdded, this, &PublishingSession::feedIncidents);
+    connect(&desk, &IncidentDesk::incidentChanged, this, &PublishingSession::feedIncidents);
+    connect(&desk, &IncidentDesk::draftChanged, this, &PublishingSession::feedIncidents);
+    connect(&desk, &IncidentDesk::eventAppended, this, &PublishingSession::feedIncidents);
+    connect(&desk, &IncidentDesk::loaded, this, &PublishingSession::feedIncidents);
+    feedIncidents();
+}
+
+void PublishingSession::feedIncidents()
+{
+    const IncidentDesk& desk = m_incidents.desk();
+    QList<IncidentRecord> records;
+    for (const QString& id : desk.incidentIds()) {
+        if (const IncidentRecord* record = desk.record(id))
+            records.append(*record);
+    }
+    m_snapshots->setIncidents(records);
+}
+
+QList<ChannelConfig> PublishingSession::fallbackChannels(bool sandbox) const
+{
+    QList<ChannelConfig> found;
+    for (const ChannelConfig& channel : m_outbox->channels()) {
+        if (channel.type == QLatin1String("fallback-page") && channel.sandbox == sandbox)
+            found.append(channel);
+    }
+    return found;
+}
+
+std::optional<QString> PublishingSession::switchToFallbackPage(const QString& incidentId)
+{
+    const std::optional<Incident> incident = m_incidents.desk().incident(incidentId);
+    if (!incident)
+        return tr("The incident no longer exists.");
+    const QList<ChannelConfig> channels = fallbackChannels(incident->drill);
+    if (channels.isEmpty())
+        return incident->drill ? tr("No sandbox fallback page is configured: a drill publishes only to a "
+                                    "sandbox. Add a fallback-page channel marked sandbox under Publishing › "
+                                    "Channels.")
+                               : tr("No fallback status page is configured. Add a fallback-page channel "
+                                    "under Publishing › Channels.");
+    if (!m_snapshots)
+        return tr("This Vigie cannot render the fallback page.");
+    feedIncidents(); // the page shows the incident as it stands this instant
+    for (const ChannelConfig& channel : channels) {
+        m_switching.insert(channel.name, incidentId);
+        m_outbox->refreshChannel(channel.name);
+    }
+    return std::nullopt;
+}
+
+void PublishingSession::onChannelRefreshed(const QString& channelName, const DeliveryOutcome& outcome)
+{
+    const QString incidentId = m_switching.take(channelName);
+    if (incidentId.isEmpty())
+        return;
+    IncidentDesk& desk = m_incidents.desk();
+    if (outcome.kind == DeliveryOutcome::Kind::Sent) {
+        desk.recordFallbackPage(incidentId, channelName, outcome.externalId);
+        // The step is done by the switch itself; when the playbook has none, there is nothing to tick.
+        for (const PlaybookStep& step : m_incidents.playbook().steps) {
+            if (step.action != PlaybookStep::Action::FallbackPage)
+                continue;
+            const IncidentRecord* record = desk.record(incidentId);
+            const bool done =
+                record && std::any_of(record->incident.marks.cbegin(), record->incident.marks.cend(),
+                                      [&step](const ChecklistMark& mark) {
+                                          return mark.stepId == step.id &&
+                                                 mark.state == ChecklistMark::State::Done;
+                                      });
+            if (!done)
+                desk.markStep(incidentId, step.id, 1, ChecklistMark::State::Done,
+                              step.title.text(QLocale().name()));
+            break;
+        }
+    } else {
+        desk.recordFallbackPageProblem(incidentId, channelName, outcome.message);
+    }
+    Q_EMIT fallbackPagePublished(incidentId, channelName, outcome);
 }

@@ -17,6 +17,7 @@ class IncidentSession;
 class MonitoringSession;
 class Outbox;
 class SecretResolver;
+class StatusSnapshotSource;
 struct Incident;
 struct MessageDraft;
 
@@ -34,7 +35,7 @@ public:
     PublishingSession(MonitoringSession& monitoring, IncidentSession& incidents, const Clock& clock,
                       std::shared_ptr<const AdapterRegistry> adapters,
                       std::shared_ptr<const SecretResolver> secrets, OutboxOptions options = {},
-                      QObject* parent = nullptr);
+                      std::shared_ptr<StatusSnapshotSource> snapshots = {}, QObject* parent = nullptr);
     ~PublishingSession() override;
 
     // Opens the outbox in the history file and loads its deliveries. Blocks once, at start-up. Returns an
@@ -54,6 +55,13 @@ public:
     // "Test this channel": answers with channelTested.
     void testChannel(const QString& channelName);
 
+    // "Switch to the fallback page": pushes a fresh copy of the static page to every fallback-page channel
+    // of the incident's kind (sandboxes for a drill) at once, records it on the incident's timeline and
+    // ticks the playbook's fallback-page step when it went up. Answers with fallbackPagePublished; returns
+    // why nothing was started (no such channel...).
+    std::optional<QString> switchToFallbackPage(const QString& incidentId);
+    QList<ChannelConfig> fallbackChannels(bool sandbox) const;
+
     // Every delivery the outbox holds, kept current.
     QList<Delivery> deliveries() const;
     QList<Delivery> deliveriesOf(const QString& incidentId) const; // oldest first
@@ -64,14 +72,22 @@ Q_SIGNALS:
     void deliveriesReset();
     void channelTested(const QString& channelName, const DeliveryOutcome& outcome);
     void channelsChanged(const QList<ChannelConfig>& channels);
+    void fallbackPagePublished(const QString& incidentId, const QString& channelName,
+                               const DeliveryOutcome& outcome);
     void errorOccurred(const QString& message);
 
 private:
     void onDeliveryChanged(const Delivery& delivery);
+    void onChannelRefreshed(const QString& channelName, const DeliveryOutcome& outcome);
+    // Keeps the fallback page's inputs current from the monitoring and the desk.
+    void feedSnapshots();
+    void feedIncidents();
 
     MonitoringSession& m_monitoring;
     IncidentSession& m_incidents;
     std::unique_ptr<Outbox> m_outbox;
+    std::shared_ptr<StatusSnapshotSource> m_snapshots;
+    QHash<QString, QString> m_switching;   // fallback channel -> incident it is being switched for
     QHash<QString, Delivery> m_deliveries; // by id
     QList<QString> m_order;                // ids, oldest queued first
 };

@@ -41,10 +41,10 @@ MessageDraftEditor::MessageDraftEditor(QWidget* parent)
     m_discardAction->setToolTip(tr("Set this draft aside; it stays in the list, greyed"));
     m_renderAction->setToolTip(tr("Write the message again from the template with the incident's facts"));
     addAction(m_approveAction);
-    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_publishAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_publishAction->setToolTip(tr("Send this approved message to its channels (%1)")
-                                    .arg(m_publishAction->shortcut().toString(QKeySequence::NativeText)));
+    // Its shortcut (Ctrl+Shift+Enter) belongs to the Publishing menu, which acts on this editor's draft.
+    m_publishAction->setToolTip(
+        tr("Send this approved message to its channels (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_publishAction->setVisible(false);
     addAction(m_publishAction);
 

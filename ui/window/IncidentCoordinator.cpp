@@ -183,11 +183,15 @@ void IncidentCoordinator::buildDetailTabs()
                 m_composer->startDraft(stepId, occurrence, templateId, channels);
                 m_panel->detailPane()->tabs()->setCurrentWidget(m_composer);
             });
-    // Publishing the fallback page and writing the post-mortem come with their own features; until then the
-    // step is done by hand and ticked here.
-    connect(m_checklist, &ChecklistPanel::fallbackPageRequested, this, [this] {
+    // The fallback page is published by the publishing side when the window has one (setFallbackPageHandler);
+    // the post-mortem comes with its own feature. Until then the step is done by hand and ticked here.
+    connect(m_checklist, &ChecklistPanel::fallbackPageRequested, this, [this](const QString& incidentId) {
+        if (m_fallbackPageHandler) {
+            m_fallbackPageHandler(incidentId);
+            return;
+        }
         m_parts.window->statusBar()->showMessage(
-            tr("Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step."),
+            tr("This window cannot publish the fallback status page: switch it by hand, then tick the step."),
             30'000);
     });
     connect(m_checklist, &ChecklistPanel::postMortemRequested, this, [this] {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+
+#include <functional>
 #include <QObject>
 #include <QString>
 
@@ -68,6 +70,11 @@ public:
     // services (the board's selection, if any) as the scenario's failing services.
     void startDrill();
     QAction* drillAction() const { return m_drill; }
+    // Who answers the checklist's "fallback page" step.
+    void setFallbackPageHandler(std::function<void(const QString& incidentId)> handler)
+    {
+        m_fallbackPageHandler = std::move(handler);
+    }
 
 private:
     void buildMenu();
@@ -90,6 +97,7 @@ private:
     QAction* m_show = nullptr;
     QAction* m_drill = nullptr;
     QLabel* m_offerLabel = nullptr;
+    std::function<void(const QString&)> m_fallbackPageHandler;
     qint64 m_offeredServiceId = 0;
     qint64 m_offeredSinceMs = 0;
 };

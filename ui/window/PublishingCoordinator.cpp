@@ -36,7 +36,31 @@ PublishingCoordinator::PublishingCoordinator(PublishingSession& publishing, Inci
     connect(composer, &MessageComposer::publishRequested, this, &PublishingCoordinator::publishDraft);
     connect(&publishing, &PublishingSession::errorOccurred, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 30'000); });
+    incidents.setFallbackPageHandler([this](const QString& incidentId) { switchToFallbackPage(incidentId); });
+    connect(&publishing, &PublishingSession::fallbackPagePublished, this,
+            [this](const QString&, const QString& channelName, const DeliveryOutcome& outcome) {
+                m_window->statusBar()->showMessage(
+                    outcome.kind == DeliveryOutcome::Kind::Sent
+                        ? tr("The fallback status page is up on %1: %2").arg(channelName, outcome.externalId)
+                        : tr("The fallback status page did not go up on %1: %2")
+                              .arg(channelName, outcome.message),
+                    60'000);
+            });
     buildMenu();
+}
+
+void PublishingCoordinator::switchToFallbackPage(const QString& incidentId)
+{
+    if (incidentId.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Open an incident to switch to the fallback page for it."),
+                                           10'000);
+        return;
+    }
+    if (const std::optional<QString> refused = m_publishing.switchToFallbackPage(incidentId)) {
+        m_window->statusBar()->showMessage(*refused, 30'000);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Publishing the fallback status page…"), 30'000);
 }
 
 void PublishingCoordinator::buildMenu()
@@ -49,6 +73,11 @@ void PublishingCoordinator::buildMenu()
         m_incidents.panel()->detailPane()->tabs()->setCurrentWidget(m_deliveries);
         m_deliveries->view()->setFocus();
     });
+    m_fallbackPage = m_menu->addAction(tr("Switch to the &fallback page"));
+    m_fallbackPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fallbackPage->setToolTip(tr("Publish a fresh copy of the static status page for the incident shown"));
+    connect(m_fallbackPage, &QAction::triggered, this,
+            [this] { switchToFallbackPage(m_incidents.panel()->detailPane()->incidentId()); });
     QAction* publish = m_menu->addAction(tr("&Publish the selected message…"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     publish->setShortcutContext(Qt::ApplicationShortcut);

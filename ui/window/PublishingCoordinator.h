@@ -24,9 +24,12 @@ public:
     QMenu* menu() const { return m_menu; }
     DeliveriesPanel* deliveries() const { return m_deliveries; }
     QAction* showDeliveriesAction() const { return m_showDeliveries; }
+    QAction* fallbackPageAction() const { return m_fallbackPage; }
 
     // Asks for the channels of an approved draft and queues it; refusals show in the composer.
     void publishDraft(const QString& draftId);
+    // Pushes the fallback status page for the incident; the outcome shows in the status bar.
+    void switchToFallbackPage(const QString& incidentId);
 
 private:
     void buildMenu();
@@ -38,4 +41,5 @@ private:
     DeliveriesPanel* m_deliveries = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_showDeliveries = nullptr;
+    QAction* m_fallbackPage = nullptr;
 };
