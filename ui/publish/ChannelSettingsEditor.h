@@ -36,7 +36,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* removeButton() const { return m_remove; }
-    // Sets a row's key and value as a person would (for tests and the duplicate action alike).
+    // Adds a row without telling anyone (setSettings and offerKeys build the table with it); returns it.
     int appendRow(const QString& key, const QString& value, const QString& hint = QString(),
                   bool offered = false);
 

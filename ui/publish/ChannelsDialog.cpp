@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -76,7 +77,8 @@ ChannelsDialog::ChannelsDialog(MonitoringSession& monitoring, PublishingSession&
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &ChannelsDialog::reject);
-    connect(m_view, &QTableView::activated, this, &ChannelsDialog::editChannel);
+    connect(m_view, &QTableView::doubleClicked, this, &ChannelsDialog::editChannel);
+    m_view->installEventFilter(this);
     connect(&m_monitoring, &MonitoringSession::channelsChanged, this, &ChannelsDialog::onChannelsChanged);
     connect(&m_publishing, &PublishingSession::channelTested, this,
             [this](const QString& name, const DeliveryOutcome& outcome) {
@@ -90,6 +92,21 @@ ChannelsDialog::ChannelsDialog(MonitoringSession& monitoring, PublishingSession&
     onChannelsChanged(m_monitoring.channels());
     m_view->resizeColumnsToContents();
     resize(860, 420);
+}
+
+bool ChannelsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter edits the current channel. The view would pass the key on to the dialog, which would press the
+    // default button of whatever child dialog is showing by then: the key stops here.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            editChannel();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QAction* ChannelsDialog::makeAction(const QString& text, const QKeySequence& shortcut,

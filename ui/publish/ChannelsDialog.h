@@ -61,6 +61,9 @@ public Q_SLOTS:
     void testChannel();
     void setSecret();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, void (ChannelsDialog::*slot)());
     QPushButton* buttonFor(QAction* action);
