@@ -404,10 +404,11 @@ void TestChannelsDialog::addedChannelReachesTheStore()
                 QStringLiteral("Ops chat"),
                 DeliveryOutcome::failed(QStringLiteral("Ops chat: HTTP 403 invalid_token")));
             dialog.grab().save(dir + QStringLiteral("/vigie-channels.png"));
-            dialog.editAction()->trigger();
+            dialog.addChannelAction()->trigger();
             editor = dialog.channelEditor();
             QVERIFY(editor);
-            editor->show();
+            editor->typeCombo()->setCurrentIndex(
+                editor->typeCombo()->findText(QStringLiteral("Email (SMTP)")));
             QVERIFY(QTest::qWaitForWindowExposed(editor));
             editor->grab().save(dir + QStringLiteral("/vigie-channel-editor.png"));
             editor->reject();

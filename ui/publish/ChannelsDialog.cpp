@@ -40,7 +40,9 @@ ChannelsDialog::ChannelsDialog(MonitoringSession& monitoring, PublishingSession&
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < ChannelListModel::Readiness; ++column)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ChannelListModel::Readiness, QHeaderView::Stretch);
     m_view->setWordWrap(false);
     // Delete and F2 mean "this row" only while the table has the focus.
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -90,7 +92,6 @@ ChannelsDialog::ChannelsDialog(MonitoringSession& monitoring, PublishingSession&
             &ChannelsDialog::updateActions);
 
     onChannelsChanged(m_monitoring.channels());
-    m_view->resizeColumnsToContents();
     resize(860, 420);
 }
 
