@@ -225,9 +225,7 @@ void ChannelsDialog::openEditor(const ChannelConfig& channel, bool adding, const
 
 void ChannelsDialog::addChannel()
 {
-    ChannelConfig channel;
-    channel.type.clear();
-    openEditor(channel, true, QString());
+    openEditor(ChannelConfig{}, true, QString()); // no type yet: the editor asks for one
 }
 
 void ChannelsDialog::editChannel()

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class ChannelEditDialog;
 class ChannelListModel;
 class MonitoringSession;
