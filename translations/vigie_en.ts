@@ -121,6 +121,124 @@
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>There is no channel named “%1”: the workspace has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1”; the workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): ready. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditDialog</name>
+    <message>
+        <source>Sandbox: for drills</source>
+        <translation>Sandbox: for drills</translation>
+    </message>
+    <message>
+        <source>e.g. Customers status page</source>
+        <translation>e.g. Customers status page</translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation>Choose a type…</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Choose a kind…</translation>
+    </message>
+    <message>
+        <source>Which messages this channel publishes: each draft is written for one kind</source>
+        <translation>Which messages this channel publishes: each draft is written for one kind</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Drills publish only to sandbox channels, and real incidents never do: use a sandbox to rehearse without reaching the public.</source>
+        <translation>Drills publish only to sandbox channels, and real incidents never do: use a sandbox to rehearse without reaching the public.</translation>
+    </message>
+    <message>
+        <source>e.g. webhook_url</source>
+        <translation>e.g. webhook_url</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas. The values live in the system keychain (Set secret…), or for headless runs in the environment or a secrets file.</source>
+        <translation>Names only, separated by commas. The values live in the system keychain (Set secret…), or for headless runs in the environment or a secrets file.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Message &amp;kind:</source>
+        <translation>Message &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>Se&amp;crets:</source>
+        <translation>Se&amp;crets:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Name: “%1” is already the name of another channel; channel names must be unique</source>
+        <translation>Name: “%1” is already the name of another channel; channel names must be unique</translation>
+    </message>
+    <message>
+        <source>Type: choose the service this channel publishes to</source>
+        <translation>Type: choose the service this channel publishes to</translation>
+    </message>
+    <message>
+        <source>Message kind: choose which messages this channel publishes</source>
+        <translation>Message kind: choose which messages this channel publishes</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secrets: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>Status page</source>
@@ -137,6 +255,474 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Never tested</source>
+        <translation>Never tested</translation>
+    </message>
+    <message>
+        <source>The last test reached the service; nothing was published.</source>
+        <translation>The last test reached the service; nothing was published.</translation>
+    </message>
+    <message>
+        <source>The last test failed.</source>
+        <translation>The last test failed.</translation>
+    </message>
+    <message>
+        <source>Waiting for the service’s answer.</source>
+        <translation>Waiting for the service’s answer.</translation>
+    </message>
+    <message>
+        <source>Not tested since it was set up or changed: Test this channel (Ctrl+T) checks it without publishing.</source>
+        <translation>Not tested since it was set up or changed: Test this channel (Ctrl+T) checks it without publishing.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Drills publish only here; real incidents never do.</source>
+        <translation>Drills publish only here; real incidents never do.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Last test</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsEditor</name>
+    <message>
+        <source>Add setting</source>
+        <translation>Add setting</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>Remove setting</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Values read as in the workspace file: true/false, numbers, {&quot;key&quot;: &quot;value&quot;} maps, [&quot;a&quot;, &quot;b&quot;] lists, &quot;quoted&quot; text; anything else is text. A setting without a value is left out.</source>
+        <translation>Values read as in the workspace file: true/false, numbers, {&quot;key&quot;: &quot;value&quot;} maps, [&quot;a&quot;, &quot;b&quot;] lists, &quot;quoted&quot; text; anything else is text. A setting without a value is left out.</translation>
+    </message>
+    <message>
+        <source>Settings, row %1: a value needs a setting name</source>
+        <translation>Settings, row %1: a value needs a setting name</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Settings: %1</translation>
+    </message>
+    <message>
+        <source>Settings: “%1” is set in its own field above, not as a setting</source>
+        <translation>Settings: “%1” is set in its own field above, not as a setting</translation>
+    </message>
+    <message>
+        <source>Settings: “%1” appears twice</source>
+        <translation>Settings: “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>Settings: the value of “%1” starts like a map or a list but is not valid JSON</source>
+        <translation>Settings: the value of “%1” starts like a map or a list but is not valid JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTypeCatalog</name>
+    <message>
+        <source>optional: time limit per request in ms (15000)</source>
+        <translation>optional: time limit per request in ms (15000)</translation>
+    </message>
+    <message>
+        <source>required: the Cachet site, e.g. https://status.example.org</source>
+        <translation>required: the Cachet site, e.g. https://status.example.org</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Vigie service&quot;: Cachet component id, …}</source>
+        <translation>optional: {&quot;Vigie service&quot;: Cachet component id, …}</translation>
+    </message>
+    <message>
+        <source>optional: true or false, whether new incidents are public (true)</source>
+        <translation>optional: true or false, whether new incidents are public (true)</translation>
+    </message>
+    <message>
+        <source>Atlassian Statuspage</source>
+        <translation>Atlassian Statuspage</translation>
+    </message>
+    <message>
+        <source>required: the page’s id</source>
+        <translation>required: the page’s id</translation>
+    </message>
+    <message>
+        <source>optional: manage API address (https://api.statuspage.io/v1)</source>
+        <translation>optional: manage API address (https://api.statuspage.io/v1)</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Vigie service&quot;: &quot;Statuspage component id&quot;, …}</source>
+        <translation>optional: {&quot;Vigie service&quot;: &quot;Statuspage component id&quot;, …}</translation>
+    </message>
+    <message>
+        <source>Cachet 2.x</source>
+        <translation>Cachet 2.x</translation>
+    </message>
+    <message>
+        <source>Cachet 3.x</source>
+        <translation>Cachet 3.x</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>Email (SMTP)</translation>
+    </message>
+    <message>
+        <source>required: the mail server’s host name</source>
+        <translation>required: the mail server’s host name</translation>
+    </message>
+    <message>
+        <source>optional: 587 for STARTTLS, 465 for TLS</source>
+        <translation>optional: 587 for STARTTLS, 465 for TLS</translation>
+    </message>
+    <message>
+        <source>optional: starttls or tls (starttls)</source>
+        <translation>optional: starttls or tls (starttls)</translation>
+    </message>
+    <message>
+        <source>optional: log in as this user (then the secret password is needed)</source>
+        <translation>optional: log in as this user (then the secret password is needed)</translation>
+    </message>
+    <message>
+        <source>required: the sender’s address</source>
+        <translation>required: the sender’s address</translation>
+    </message>
+    <message>
+        <source>optional: the sender’s name</source>
+        <translation>optional: the sender’s name</translation>
+    </message>
+    <message>
+        <source>visible recipients: [&quot;a@example.org&quot;, …]</source>
+        <translation>visible recipients: [&quot;a@example.org&quot;, …]</translation>
+    </message>
+    <message>
+        <source>hidden recipients: [&quot;b@example.org&quot;, …]</source>
+        <translation>hidden recipients: [&quot;b@example.org&quot;, …]</translation>
+    </message>
+    <message>
+        <source>optional: bcc or individual (bcc)</source>
+        <translation>optional: bcc or individual (bcc)</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for the server</source>
+        <translation>optional: a CA certificate file for the server</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>required: the instance’s address, e.g. https://mastodon.social</source>
+        <translation>required: the instance’s address, e.g. https://mastodon.social</translation>
+    </message>
+    <message>
+        <source>optional: public, unlisted, private or direct (public)</source>
+        <translation>optional: public, unlisted, private or direct (public)</translation>
+    </message>
+    <message>
+        <source>optional: ISO 639-1 code (the message’s language)</source>
+        <translation>optional: ISO 639-1 code (the message’s language)</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>required: the account’s handle or e-mail</source>
+        <translation>required: the account’s handle or e-mail</translation>
+    </message>
+    <message>
+        <source>optional: the account’s PDS (https://bsky.social)</source>
+        <translation>optional: the account’s PDS (https://bsky.social)</translation>
+    </message>
+    <message>
+        <source>optional: language code (the message’s language)</source>
+        <translation>optional: language code (the message’s language)</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>optional: the name messages are posted under</source>
+        <translation>optional: the name messages are posted under</translation>
+    </message>
+    <message>
+        <source>optional: the avatar’s address</source>
+        <translation>optional: the avatar’s address</translation>
+    </message>
+    <message>
+        <source>optional: post into this thread or forum post</source>
+        <translation>optional: post into this thread or forum post</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>optional: a channel name or @user</source>
+        <translation>optional: a channel name or @user</translation>
+    </message>
+    <message>
+        <source>optional: needs the server’s override setting</source>
+        <translation>optional: needs the server’s override setting</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>required: a chat number such as -100… or @channelname</source>
+        <translation>required: a chat number such as -100… or @channelname</translation>
+    </message>
+    <message>
+        <source>optional: a forum topic</source>
+        <translation>optional: a forum topic</translation>
+    </message>
+    <message>
+        <source>optional: a local Bot API server (https://api.telegram.org)</source>
+        <translation>optional: a local Bot API server (https://api.telegram.org)</translation>
+    </message>
+    <message>
+        <source>Generic webhook</source>
+        <translation>Generic webhook</translation>
+    </message>
+    <message>
+        <source>the address to send to (or the secret webhook_url when the address is a credential)</source>
+        <translation>the address to send to (or the secret webhook_url when the address is a credential)</translation>
+    </message>
+    <message>
+        <source>optional: POST, PUT or PATCH (POST)</source>
+        <translation>optional: POST, PUT or PATCH (POST)</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Authorization&quot;: &quot;Bearer {{secret:api_key}}&quot;}</source>
+        <translation>optional: {&quot;Authorization&quot;: &quot;Bearer {{secret:api_key}}&quot;}</translation>
+    </message>
+    <message>
+        <source>optional: a Mustache template (a JSON object of the main facts)</source>
+        <translation>optional: a Mustache template (a JSON object of the main facts)</translation>
+    </message>
+    <message>
+        <source>optional: dotted path of the answer’s id, e.g. data.id</source>
+        <translation>optional: dotted path of the answer’s id, e.g. data.id</translation>
+    </message>
+    <message>
+        <source>optional: an address the test may GET</source>
+        <translation>optional: an address the test may GET</translation>
+    </message>
+    <message>
+        <source>Name here the secrets your headers quote as {{secret:name}}, or webhook_url.</source>
+        <translation>Name here the secrets your headers quote as {{secret:name}}, or webhook_url.</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Fallback status page</translation>
+    </message>
+    <message>
+        <source>required: folder, webdav, sftp or s3</source>
+        <translation>required: folder, webdav, sftp or s3</translation>
+    </message>
+    <message>
+        <source>folder: where to write the files</source>
+        <translation>folder: where to write the files</translation>
+    </message>
+    <message>
+        <source>webdav: https base; sftp: sftp://host/folder; s3: endpoint</source>
+        <translation>webdav: https base; sftp: sftp://host/folder; s3: endpoint</translation>
+    </message>
+    <message>
+        <source>optional: a folder inside the target</source>
+        <translation>optional: a folder inside the target</translation>
+    </message>
+    <message>
+        <source>webdav and sftp: the user</source>
+        <translation>webdav and sftp: the user</translation>
+    </message>
+    <message>
+        <source>s3: the bucket</source>
+        <translation>s3: the bucket</translation>
+    </message>
+    <message>
+        <source>s3: the region</source>
+        <translation>s3: the region</translation>
+    </message>
+    <message>
+        <source>sftp: the server’s pinned key (or known_hosts)</source>
+        <translation>sftp: the server’s pinned key (or known_hosts)</translation>
+    </message>
+    <message>
+        <source>sftp: a known_hosts file (or host_key_sha256)</source>
+        <translation>sftp: a known_hosts file (or host_key_sha256)</translation>
+    </message>
+    <message>
+        <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
+        <translation>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Test this channel</source>
+        <translation>&amp;Test this channel</translation>
+    </message>
+    <message>
+        <source>Set &amp;secret…</source>
+        <translation>Set &amp;secret…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Checks the credentials and the address without publishing anything (Ctrl+T)</source>
+        <translation>Checks the credentials and the address without publishing anything (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Saves one of the channel’s secrets in the system keychain</source>
+        <translation>Saves one of the channel’s secrets in the system keychain</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here</source>
+        <translation>No system keychain is available here</translation>
+    </message>
+    <message>
+        <source>This channel names no secret</source>
+        <translation>This channel names no secret</translation>
+    </message>
+    <message>
+        <source>Channel “%1” added.</source>
+        <translation>Channel “%1” added.</translation>
+    </message>
+    <message>
+        <source>Channel “%1” saved.</source>
+        <translation>Channel “%1” saved.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1”? Messages will no longer be published there; deliveries already made stay in the history.</source>
+        <translation>Remove the channel “%1”? Messages will no longer be published there; deliveries already made stay in the history.</translation>
+    </message>
+    <message>
+        <source>Channel “%1” removed.</source>
+        <translation>Channel “%1” removed.</translation>
+    </message>
+    <message>
+        <source>Saving the secret “%1” of “%2”…</source>
+        <translation>Saving the secret “%1” of “%2”…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: secrets cannot be saved here; headless runs read them from the environment or a secrets file.</source>
+        <translation>No system keychain is available: secrets cannot be saved here; headless runs read them from the environment or a secrets file.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The secret “%1” of “%2” is saved in the keychain.</source>
+        <translation>The secret “%1” of “%2” is saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” of “%2” was not saved: %3</source>
+        <translation>The secret “%1” of “%2” was not saved: %3</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1021,22 @@
         <source>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</source>
         <translation>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--test-channel and --self-test cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrelationListModel</name>
@@ -670,6 +1272,10 @@
     <message>
         <source>Failed</source>
         <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2441,10 @@ Needs: %3</translation>
         <source>No incident with id %1.</source>
         <translation>No incident with id %1.</translation>
     </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetailPane</name>
@@ -1960,6 +2570,10 @@ Needs: %3</translation>
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3692,10 @@ Needs: %3</translation>
         <source>Start-up was interrupted before the store at %1 was read.</source>
         <translation>Start-up was interrupted before the store at %1 was read.</translation>
     </message>
+    <message>
+        <source>the workspace settings stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3186,6 +3804,14 @@ Needs: %3</translation>
     <message>
         <source>Could not read the outbox: it is not open.</source>
         <translation>Could not read the outbox: it is not open.</translation>
+    </message>
+    <message>
+        <source>Could not retry: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3944,42 @@ Needs: %3</translation>
     <message>
         <source>%1 The delivery stays marked as sending until it can be recorded.</source>
         <translation>%1 The delivery stays marked as sending until it can be recorded.</translation>
+    </message>
+    <message>
+        <source>Could not retry: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That delivery is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was already published on “%1”: it is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery to “%1” is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry the delivery to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is already published on “%1”: it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the delivery to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4204,25 @@ Needs: %3</translation>
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingSession</name>
+    <message>
+        <source>The outbox in %1 could not be read at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message draft no longer exists.</source>
+        <translation type="unfinished">The message draft no longer exists.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the commander</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4499,33 @@ Needs: %3</translation>
     <message>
         <source>delete a service&apos;s hourly statistics</source>
         <translation>delete a service&apos;s hourly statistics</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryDialog</name>
+    <message>
+        <source>Set secret of “%1”</source>
+        <translation>Set secret of “%1”</translation>
+    </message>
+    <message>
+        <source>paste or type the value</source>
+        <translation>paste or type the value</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Save in keychain</translation>
+    </message>
+    <message>
+        <source>The value goes to the system keychain only; Vigie never shows it again, and never writes it to the workspace, the history or a log.</source>
+        <translation>The value goes to the system keychain only; Vigie never shows it again, and never writes it to the workspace, the history or a log.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
     </message>
 </context>
 <context>

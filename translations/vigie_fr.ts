@@ -121,6 +121,124 @@
     </message>
 </context>
 <context>
+    <name>ChannelCheck</name>
+    <message>
+        <source>There is no channel named “%1”: the workspace has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel named “%1”; the workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): ready. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not ready. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditDialog</name>
+    <message>
+        <source>Sandbox: for drills</source>
+        <translation>Bac à sable : pour les exercices</translation>
+    </message>
+    <message>
+        <source>e.g. Customers status page</source>
+        <translation>p. ex. Page d’état clients</translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation>Choisir un type…</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Choisir un genre…</translation>
+    </message>
+    <message>
+        <source>Which messages this channel publishes: each draft is written for one kind</source>
+        <translation>Les messages que ce canal publie : chaque brouillon est rédigé pour un genre</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Drills publish only to sandbox channels, and real incidents never do: use a sandbox to rehearse without reaching the public.</source>
+        <translation>Les exercices ne publient que sur les canaux bac à sable, et les vrais incidents jamais : utilisez un bac à sable pour répéter sans atteindre le public.</translation>
+    </message>
+    <message>
+        <source>e.g. webhook_url</source>
+        <translation>p. ex. webhook_url</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas. The values live in the system keychain (Set secret…), or for headless runs in the environment or a secrets file.</source>
+        <translation>Les noms seulement, séparés par des virgules. Les valeurs sont dans le trousseau du système (Définir un secret…), ou, sans interface, dans l’environnement ou un fichier de secrets.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Message &amp;kind:</source>
+        <translation>&amp;Genre de message :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Public :</translation>
+    </message>
+    <message>
+        <source>Se&amp;crets:</source>
+        <translation>Se&amp;crets :</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation>Modifier le canal</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Name: “%1” is already the name of another channel; channel names must be unique</source>
+        <translation>Nom : « %1 » est déjà le nom d’un autre canal ; les noms de canaux doivent être uniques</translation>
+    </message>
+    <message>
+        <source>Type: choose the service this channel publishes to</source>
+        <translation>Type : choisissez le service sur lequel ce canal publie</translation>
+    </message>
+    <message>
+        <source>Message kind: choose which messages this channel publishes</source>
+        <translation>Genre de message : choisissez les messages que ce canal publie</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secrets : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelKind</name>
     <message>
         <source>Status page</source>
@@ -137,6 +255,474 @@
     <message>
         <source>Chat</source>
         <translation>Messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Pas prêt : %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Never tested</source>
+        <translation>Jamais testé</translation>
+    </message>
+    <message>
+        <source>The last test reached the service; nothing was published.</source>
+        <translation>Le dernier test a atteint le service ; rien n’a été publié.</translation>
+    </message>
+    <message>
+        <source>The last test failed.</source>
+        <translation>Le dernier test a échoué.</translation>
+    </message>
+    <message>
+        <source>Waiting for the service’s answer.</source>
+        <translation>En attente de la réponse du service.</translation>
+    </message>
+    <message>
+        <source>Not tested since it was set up or changed: Test this channel (Ctrl+T) checks it without publishing.</source>
+        <translation>Pas testé depuis sa création ou sa modification : Tester ce canal (Ctrl+T) le vérifie sans rien publier.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Drills publish only here; real incidents never do.</source>
+        <translation>Les exercices ne publient qu’ici ; les vrais incidents jamais.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsEditor</name>
+    <message>
+        <source>Add setting</source>
+        <translation>Ajouter un réglage</translation>
+    </message>
+    <message>
+        <source>Remove setting</source>
+        <translation>Retirer le réglage</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Ce qu’il contient</translation>
+    </message>
+    <message>
+        <source>Values read as in the workspace file: true/false, numbers, {&quot;key&quot;: &quot;value&quot;} maps, [&quot;a&quot;, &quot;b&quot;] lists, &quot;quoted&quot; text; anything else is text. A setting without a value is left out.</source>
+        <translation>Les valeurs se lisent comme dans le fichier d’espace de travail : true/false, nombres, tables {&quot;clé&quot;: &quot;valeur&quot;}, listes [&quot;a&quot;, &quot;b&quot;], texte &quot;entre guillemets&quot; ; tout le reste est du texte. Un réglage sans valeur est ignoré.</translation>
+    </message>
+    <message>
+        <source>Settings, row %1: a value needs a setting name</source>
+        <translation>Réglages, ligne %1 : une valeur a besoin d’un nom de réglage</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Réglages : %1</translation>
+    </message>
+    <message>
+        <source>Settings: “%1” is set in its own field above, not as a setting</source>
+        <translation>Réglages : « %1 » se règle dans son propre champ plus haut, pas comme réglage</translation>
+    </message>
+    <message>
+        <source>Settings: “%1” appears twice</source>
+        <translation>Réglages : « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>Settings: the value of “%1” starts like a map or a list but is not valid JSON</source>
+        <translation>Réglages : la valeur de « %1 » commence comme une table ou une liste mais n’est pas du JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTypeCatalog</name>
+    <message>
+        <source>optional: time limit per request in ms (15000)</source>
+        <translation>facultatif : délai par requête en ms (15000)</translation>
+    </message>
+    <message>
+        <source>required: the Cachet site, e.g. https://status.example.org</source>
+        <translation>obligatoire : le site Cachet, p. ex. https://status.example.org</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Vigie service&quot;: Cachet component id, …}</source>
+        <translation>facultatif : {&quot;service Vigie&quot;: id du composant Cachet, …}</translation>
+    </message>
+    <message>
+        <source>optional: true or false, whether new incidents are public (true)</source>
+        <translation>facultatif : true ou false, les nouveaux incidents sont-ils publics (true)</translation>
+    </message>
+    <message>
+        <source>Atlassian Statuspage</source>
+        <translation>Atlassian Statuspage</translation>
+    </message>
+    <message>
+        <source>required: the page’s id</source>
+        <translation>obligatoire : l’id de la page</translation>
+    </message>
+    <message>
+        <source>optional: manage API address (https://api.statuspage.io/v1)</source>
+        <translation>facultatif : adresse de l’API de gestion (https://api.statuspage.io/v1)</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Vigie service&quot;: &quot;Statuspage component id&quot;, …}</source>
+        <translation>facultatif : {&quot;service Vigie&quot;: &quot;id du composant Statuspage&quot;, …}</translation>
+    </message>
+    <message>
+        <source>Cachet 2.x</source>
+        <translation>Cachet 2.x</translation>
+    </message>
+    <message>
+        <source>Cachet 3.x</source>
+        <translation>Cachet 3.x</translation>
+    </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>required: the mail server’s host name</source>
+        <translation>obligatoire : le nom d’hôte du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>optional: 587 for STARTTLS, 465 for TLS</source>
+        <translation>facultatif : 587 pour STARTTLS, 465 pour TLS</translation>
+    </message>
+    <message>
+        <source>optional: starttls or tls (starttls)</source>
+        <translation>facultatif : starttls ou tls (starttls)</translation>
+    </message>
+    <message>
+        <source>optional: log in as this user (then the secret password is needed)</source>
+        <translation>facultatif : se connecter sous cet utilisateur (le secret password est alors nécessaire)</translation>
+    </message>
+    <message>
+        <source>required: the sender’s address</source>
+        <translation>obligatoire : l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>optional: the sender’s name</source>
+        <translation>facultatif : le nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>visible recipients: [&quot;a@example.org&quot;, …]</source>
+        <translation>destinataires visibles : [&quot;a@example.org&quot;, …]</translation>
+    </message>
+    <message>
+        <source>hidden recipients: [&quot;b@example.org&quot;, …]</source>
+        <translation>destinataires cachés : [&quot;b@example.org&quot;, …]</translation>
+    </message>
+    <message>
+        <source>optional: bcc or individual (bcc)</source>
+        <translation>facultatif : bcc ou individual (bcc)</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate file for the server</source>
+        <translation>facultatif : un fichier de certificat d’AC pour le serveur</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>required: the instance’s address, e.g. https://mastodon.social</source>
+        <translation>obligatoire : l’adresse de l’instance, p. ex. https://mastodon.social</translation>
+    </message>
+    <message>
+        <source>optional: public, unlisted, private or direct (public)</source>
+        <translation>facultatif : public, unlisted, private ou direct (public)</translation>
+    </message>
+    <message>
+        <source>optional: ISO 639-1 code (the message’s language)</source>
+        <translation>facultatif : code ISO 639-1 (la langue du message)</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>required: the account’s handle or e-mail</source>
+        <translation>obligatoire : l’identifiant ou l’e-mail du compte</translation>
+    </message>
+    <message>
+        <source>optional: the account’s PDS (https://bsky.social)</source>
+        <translation>facultatif : le PDS du compte (https://bsky.social)</translation>
+    </message>
+    <message>
+        <source>optional: language code (the message’s language)</source>
+        <translation>facultatif : code de langue (la langue du message)</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>optional: the name messages are posted under</source>
+        <translation>facultatif : le nom sous lequel les messages sont publiés</translation>
+    </message>
+    <message>
+        <source>optional: the avatar’s address</source>
+        <translation>facultatif : l’adresse de l’avatar</translation>
+    </message>
+    <message>
+        <source>optional: post into this thread or forum post</source>
+        <translation>facultatif : publier dans ce fil ou ce message de forum</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>optional: a channel name or @user</source>
+        <translation>facultatif : un nom de canal ou @utilisateur</translation>
+    </message>
+    <message>
+        <source>optional: needs the server’s override setting</source>
+        <translation>facultatif : nécessite le réglage « override » du serveur</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>required: a chat number such as -100… or @channelname</source>
+        <translation>obligatoire : un numéro de discussion tel que -100… ou @nomducanal</translation>
+    </message>
+    <message>
+        <source>optional: a forum topic</source>
+        <translation>facultatif : un sujet de forum</translation>
+    </message>
+    <message>
+        <source>optional: a local Bot API server (https://api.telegram.org)</source>
+        <translation>facultatif : un serveur Bot API local (https://api.telegram.org)</translation>
+    </message>
+    <message>
+        <source>Generic webhook</source>
+        <translation>Webhook générique</translation>
+    </message>
+    <message>
+        <source>the address to send to (or the secret webhook_url when the address is a credential)</source>
+        <translation>l’adresse de destination (ou le secret webhook_url quand l’adresse est un identifiant)</translation>
+    </message>
+    <message>
+        <source>optional: POST, PUT or PATCH (POST)</source>
+        <translation>facultatif : POST, PUT ou PATCH (POST)</translation>
+    </message>
+    <message>
+        <source>optional: {&quot;Authorization&quot;: &quot;Bearer {{secret:api_key}}&quot;}</source>
+        <translation>facultatif : {&quot;Authorization&quot;: &quot;Bearer {{secret:api_key}}&quot;}</translation>
+    </message>
+    <message>
+        <source>optional: a Mustache template (a JSON object of the main facts)</source>
+        <translation>facultatif : un modèle Mustache (un objet JSON des principales informations)</translation>
+    </message>
+    <message>
+        <source>optional: dotted path of the answer’s id, e.g. data.id</source>
+        <translation>facultatif : chemin pointé de l’id dans la réponse, p. ex. data.id</translation>
+    </message>
+    <message>
+        <source>optional: an address the test may GET</source>
+        <translation>facultatif : une adresse que le test peut lire (GET)</translation>
+    </message>
+    <message>
+        <source>Name here the secrets your headers quote as {{secret:name}}, or webhook_url.</source>
+        <translation>Nommez ici les secrets que vos en-têtes citent sous la forme {{secret:nom}}, ou webhook_url.</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Page d’état de secours</translation>
+    </message>
+    <message>
+        <source>required: folder, webdav, sftp or s3</source>
+        <translation>obligatoire : folder, webdav, sftp ou s3</translation>
+    </message>
+    <message>
+        <source>folder: where to write the files</source>
+        <translation>folder : où écrire les fichiers</translation>
+    </message>
+    <message>
+        <source>webdav: https base; sftp: sftp://host/folder; s3: endpoint</source>
+        <translation>webdav : base https ; sftp : sftp://hôte/dossier ; s3 : point d’accès</translation>
+    </message>
+    <message>
+        <source>optional: a folder inside the target</source>
+        <translation>facultatif : un dossier dans la cible</translation>
+    </message>
+    <message>
+        <source>webdav and sftp: the user</source>
+        <translation>webdav et sftp : l’utilisateur</translation>
+    </message>
+    <message>
+        <source>s3: the bucket</source>
+        <translation>s3 : le bucket</translation>
+    </message>
+    <message>
+        <source>s3: the region</source>
+        <translation>s3 : la région</translation>
+    </message>
+    <message>
+        <source>sftp: the server’s pinned key (or known_hosts)</source>
+        <translation>sftp : l’empreinte de la clé du serveur (ou known_hosts)</translation>
+    </message>
+    <message>
+        <source>sftp: a known_hosts file (or host_key_sha256)</source>
+        <translation>sftp : un fichier known_hosts (ou host_key_sha256)</translation>
+    </message>
+    <message>
+        <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
+        <translation>webdav : password ; sftp : private_key (et private_key_passphrase) ou password ; s3 : access_key_id et secret_access_key.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Test this channel</source>
+        <translation>&amp;Tester ce canal</translation>
+    </message>
+    <message>
+        <source>Set &amp;secret…</source>
+        <translation>Définir un &amp;secret…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Checks the credentials and the address without publishing anything (Ctrl+T)</source>
+        <translation>Vérifie les identifiants et l’adresse sans rien publier (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Saves one of the channel’s secrets in the system keychain</source>
+        <translation>Enregistre un des secrets du canal dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here</source>
+        <translation>Aucun trousseau système n’est disponible ici</translation>
+    </message>
+    <message>
+        <source>This channel names no secret</source>
+        <translation>Ce canal ne nomme aucun secret</translation>
+    </message>
+    <message>
+        <source>Channel “%1” added.</source>
+        <translation>Canal « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Channel “%1” saved.</source>
+        <translation>Canal « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Retirer le canal</translation>
+    </message>
+    <message>
+        <source>Remove the channel “%1”? Messages will no longer be published there; deliveries already made stay in the history.</source>
+        <translation>Retirer le canal « %1 » ? Les messages n’y seront plus publiés ; les envois déjà faits restent dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Channel “%1” removed.</source>
+        <translation>Canal « %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Saving the secret “%1” of “%2”…</source>
+        <translation>Enregistrement du secret « %1 » de « %2 »…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: secrets cannot be saved here; headless runs read them from the environment or a secrets file.</source>
+        <translation>Aucun trousseau système n’est disponible : les secrets ne peuvent pas être enregistrés ici ; les exécutions sans interface les lisent dans l’environnement ou un fichier de secrets.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The secret “%1” of “%2” is saved in the keychain.</source>
+        <translation>Le secret « %1 » de « %2 » est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” of “%2” was not saved: %3</source>
+        <translation>Le secret « %1 » de « %2 » n’a pas été enregistré : %3</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1021,22 @@
         <source>--screenshot-delay: expected a number of seconds, got &quot;%1&quot;</source>
         <translation>--screenshot-delay : nombre de secondes attendu, reçu « %1 »</translation>
     </message>
+    <message>
+        <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--test-channel and --self-test cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrelationListModel</name>
@@ -670,6 +1272,10 @@
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2441,10 @@ Besoins : %3</translation>
         <source>No incident with id %1.</source>
         <translation>Aucun incident avec l&apos;identifiant %1.</translation>
     </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetailPane</name>
@@ -1960,6 +2570,10 @@ Besoins : %3</translation>
     <message>
         <source>Changed</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3692,10 @@ Besoins : %3</translation>
         <source>Start-up was interrupted before the store at %1 was read.</source>
         <translation>Le démarrage a été interrompu avant la lecture de la base %1.</translation>
     </message>
+    <message>
+        <source>the workspace settings stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -3186,6 +3804,14 @@ Besoins : %3</translation>
     <message>
         <source>Could not read the outbox: it is not open.</source>
         <translation>Impossible de lire la file d&apos;envoi : elle n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not retry: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3944,42 @@ Besoins : %3</translation>
     <message>
         <source>%1 The delivery stays marked as sending until it can be recorded.</source>
         <translation>%1 L&apos;envoi reste à l&apos;état « en cours d&apos;envoi » jusqu&apos;à ce qu&apos;il puisse être consigné.</translation>
+    </message>
+    <message>
+        <source>Could not retry: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That delivery is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was already published on “%1”: it is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery to “%1” is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry the delivery to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is already published on “%1”: it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the delivery to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3542,6 +4204,25 @@ Besoins : %3</translation>
     <message>
         <source>Chat</source>
         <translation>Messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingSession</name>
+    <message>
+        <source>The outbox in %1 could not be read at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message draft no longer exists.</source>
+        <translation type="unfinished">Le brouillon de message n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the commander</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4499,33 @@ Besoins : %3</translation>
     <message>
         <source>delete a service&apos;s hourly statistics</source>
         <translation>supprimer les statistiques horaires d&apos;un service</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryDialog</name>
+    <message>
+        <source>Set secret of “%1”</source>
+        <translation>Définir un secret de « %1 »</translation>
+    </message>
+    <message>
+        <source>paste or type the value</source>
+        <translation>collez ou saisissez la valeur</translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The value goes to the system keychain only; Vigie never shows it again, and never writes it to the workspace, the history or a log.</source>
+        <translation>La valeur va uniquement dans le trousseau du système ; Vigie ne l’affiche plus jamais, et ne l’écrit jamais dans l’espace de travail, l’historique ou un journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,16 @@
 #include "config/ChannelsReader.h"
 
-#include "config/SpellingSuggestion.h"
+#include "config/ChannelValidator.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVariantList>
 #include <QVariantMap>
 
 #include <yaml-cpp/yaml.h>
 
 namespace {
-
-const QStringList reservedKeys = {QStringLiteral("name"),    QStringLiteral("type"),
-                                  QStringLiteral("kind"),    QStringLiteral("audience"),
-                                  QStringLiteral("sandbox"), QStringLiteral("secrets")};
-
-QString secretHint(const QString& path, const QString& key)
-{
-    return QCoreApplication::translate(
-               "Workspace", "“%1” looks like a secret; secrets never go in the workspace file. List its "
-                            "name under secrets: (e.g. secrets: [%2]) and provide the value through "
-                            "the keychain, an environment variable or the secrets file")
-        .arg(path, key);
-}
 
 // Reports the first setting, at any depth, whose key looks like a secret.
 bool refuseSecretKeys(const YAML::Node& node, const QString& path, YamlReadContext* context)
@@ -33,8 +19,9 @@ bool refuseSecretKeys(const YAML::Node& node, const QString& path, YamlReadConte
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = YamlMapReader::scalarText(it->first);
             const QString here = path + QLatin1Char('.') + key;
-            if (ChannelsReader::looksLikeSecret(key)) {
-                context->fail(it->first.Mark(), here + QStringLiteral(": ") + secretHint(here, key));
+            if (ChannelValidator::looksLikeSecret(key)) {
+                context->fail(it->first.Mark(),
+                              here + QStringLiteral(": ") + ChannelValidator::secretKeyMessage(here, key));
                 return true;
             }
             if (refuseSecretKeys(it->second, here, context))
@@ -54,16 +41,7 @@ void readKind(YamlMapReader& map, ChannelConfig* channel)
     const auto kind = map.text(QStringLiteral("kind"));
     if (!kind || channelKindFromKey(kind->trimmed(), &channel->messageKind))
         return;
-    QStringList known;
-    for (ChannelKind k : allChannelKinds())
-        known.append(channelKindKey(k));
-    const QString suggestion = SpellingSuggestion::closest(*kind, known);
-    QString message = QCoreApplication::translate("Workspace", "unknown kind \"%1\"; expected one of %2")
-                          .arg(*kind, known.join(QStringLiteral(", ")));
-    if (!suggestion.isEmpty())
-        message += QStringLiteral(" ") +
-                   QCoreApplication::translate("Workspace", "(did you mean \"%1\"?)").arg(suggestion);
-    map.fail(QStringLiteral("kind"), message);
+    map.fail(QStringLiteral("kind"), ChannelValidator::unknownKindProblem(*kind));
 }
 
 ChannelConfig readChannel(const YAML::Node& node, const QString& path, YamlReadContext* context)
@@ -77,50 +55,28 @@ ChannelConfig readChannel(const YAML::Node& node, const QString& path, YamlReadC
         return channel;
     if (const auto name = map.text(QStringLiteral("name"))) {
         channel.name = name->trimmed();
-        if (channel.name.isEmpty())
-            map.fail(QStringLiteral("name"),
-                     QCoreApplication::translate("Workspace", "a channel needs a name"));
+        if (const QString problem = ChannelValidator::nameProblem(channel.name); !problem.isEmpty())
+            map.fail(QStringLiteral("name"), problem);
     }
     if (const auto type = map.text(QStringLiteral("type"))) {
-        static const QRegularExpression word(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
         channel.type = type->trimmed();
-        if (!word.match(channel.type).hasMatch())
-            map.fail(
-                QStringLiteral("type"),
-                QCoreApplication::translate(
-                    "Workspace", "expected an adapter type such as statuspage, mastodon or slack, got \"%1\"")
-                    .arg(*type));
+        if (const QString problem = ChannelValidator::typeProblem(*type); !problem.isEmpty())
+            map.fail(QStringLiteral("type"), problem);
     }
     readKind(map, &channel);
     if (const auto audience = map.text(QStringLiteral("audience"))) {
-        const QString value = audience->trimmed();
-        if (value != u"customers" && value != u"internal")
-            map.fail(QStringLiteral("audience"),
-                     QCoreApplication::translate("Workspace", "expected customers or internal, got \"%1\"")
-                         .arg(*audience));
-        channel.audience = value;
+        channel.audience = audience->trimmed();
+        if (const QString problem = ChannelValidator::audienceProblem(*audience); !problem.isEmpty())
+            map.fail(QStringLiteral("audience"), problem);
     }
     if (const auto sandbox = map.boolean(QStringLiteral("sandbox")))
         channel.sandbox = *sandbox;
     if (const auto secrets = map.textList(QStringLiteral("secrets"))) {
-        static const QRegularExpression secretName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
-        for (const QString& secret : *secrets) {
-            if (!secretName.match(secret).hasMatch()) {
-                map.fail(QStringLiteral("secrets"),
-                         QCoreApplication::translate("Workspace",
-                                                     "\"%1\" is not a secret name: use letters, digits and _ "
-                                                     "(the value itself never goes in this file)")
-                             .arg(secret));
-                return channel;
-            }
-            if (channel.secrets.contains(secret)) {
-                map.fail(QStringLiteral("secrets"),
-                         QCoreApplication::translate("Workspace", "the secret \"%1\" is listed twice")
-                             .arg(secret));
-                return channel;
-            }
-            channel.secrets.append(secret);
+        if (const QString problem = ChannelValidator::secretNamesProblem(*secrets); !problem.isEmpty()) {
+            map.fail(QStringLiteral("secrets"), problem);
+            return channel;
         }
+        channel.secrets = *secrets;
     }
     if (context->failed() || !node.IsMap())
         return channel;
@@ -134,11 +90,12 @@ ChannelConfig readChannel(const YAML::Node& node, const QString& path, YamlReadC
             return channel;
         }
         seen.append(key);
-        if (reservedKeys.contains(key))
+        if (ChannelValidator::reservedKeys().contains(key))
             continue;
         const QString here = map.fieldPath(key);
-        if (ChannelsReader::looksLikeSecret(key)) {
-            context->fail(it->first.Mark(), here + QStringLiteral(": ") + secretHint(here, key));
+        if (ChannelValidator::looksLikeSecret(key)) {
+            context->fail(it->first.Mark(),
+                          here + QStringLiteral(": ") + ChannelValidator::secretKeyMessage(here, key));
             return channel;
         }
         if (refuseSecretKeys(it->second, here, context))
@@ -152,16 +109,7 @@ ChannelConfig readChannel(const YAML::Node& node, const QString& path, YamlReadC
 
 bool ChannelsReader::looksLikeSecret(const QString& key)
 {
-    static const QStringList words = {QStringLiteral("token"), QStringLiteral("password"),
-                                      QStringLiteral("api_key"), QStringLiteral("webhook_url"),
-                                      QStringLiteral("secret")};
-    QString folded = key.trimmed().toLower();
-    folded.replace(QLatin1Char('-'), QLatin1Char('_'));
-    for (const QString& word : words) {
-        if (folded == word || folded.endsWith(QLatin1Char('_') + word))
-            return true;
-    }
-    return false;
+    return ChannelValidator::looksLikeSecret(key);
 }
 
 QVariant ChannelsReader::plainValue(const YAML::Node& node)
