@@ -5,6 +5,9 @@
 #include "incident/IncidentDesk.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
+#include "playbook/ChecklistPanel.h"
+#include "publish/ChannelListModel.h"
+#include "publish/ChannelsDialog.h"
 #include "publish/DeliveriesPanel.h"
 #include "publish/DeliveryListModel.h"
 #include "publish/EnvironmentSecretSource.h"
@@ -14,6 +17,7 @@
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "session/PublishingSession.h"
+#include "statuspage/StatusSnapshotSource.h"
 #include "time/Clock.h"
 #include "window/IncidentCoordinator.h"
 #include "window/MainWindow.h"
@@ -23,8 +27,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -42,6 +48,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void publishesFromTheComposerAndFollowsTheDelivery();
     void offersNoChannelButTheTextWhenNoneFits();
+    void switchesToTheFallbackPageFromTheChecklist();
+    void opensTheChannelsWindow();
 
 private:
     struct Cockpit
@@ -90,9 +98,10 @@ TestPublishingCoordinator::Cockpit TestPublishingCoordinator::open(const QString
     secrets->addSource(std::make_shared<EnvironmentSecretSource>());
     OutboxOptions options;
     options.retry.baseMs = 3'600'000; // a failure waits for the commander, not for the backoff
-    c.publishing = std::make_unique<PublishingSession>(*c.monitoring, *c.incidents, SystemClock::instance(),
-                                                       StandardAdapters::make(SystemClock::instance()),
-                                                       secrets, options);
+    auto snapshots = std::make_shared<StatusSnapshotSource>(SystemClock::instance());
+    c.publishing = std::make_unique<PublishingSession>(
+        *c.monitoring, *c.incidents, SystemClock::instance(),
+        StandardAdapters::make(SystemClock::instance(), snapshots), secrets, options, snapshots);
     if (c.publishing->open(path))
         return {};
     ChannelConfig chat;
@@ -251,6 +260,48 @@ void TestPublishingCoordinator::offersNoChannelButTheTextWhenNoneFits()
     QVERIFY(empty);
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Payments are failing")));
     QCOMPARE(c.publishing->deliveries().size(), 0);
+    c.publishing->close();
+}
+
+void TestPublishingCoordinator::switchesToTheFallbackPageFromTheChecklist()
+{
+    Cockpit c = open(QStringLiteral("fallback.sqlite"));
+    QVERIFY(c.window);
+    ChannelConfig page;
+    page.name = QStringLiteral("Fallback page");
+    page.type = QStringLiteral("fallback-page");
+    page.settings.insert(QStringLiteral("target"), QStringLiteral("folder"));
+    page.settings.insert(QStringLiteral("path"), m_dir.filePath(QStringLiteral("page")));
+    QList<ChannelConfig> channels = c.monitoring->channels();
+    channels.append(page);
+    c.monitoring->setChannels(channels);
+    DeclareRequest request;
+    request.title = QStringLiteral("Checkout down");
+    const QString id = c.incidents->desk().declare(request);
+    c.window->incidentCoordinator()->showIncident(id);
+    // The checklist's fallback-page step asks the window, which publishes at once.
+    Q_EMIT c.window->incidentCoordinator()->checklist()->fallbackPageRequested(id);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir.filePath(QStringLiteral("page/index.html"))), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.window->statusBar()->currentMessage().contains(QStringLiteral("is up")),
+                             10'000);
+    QFile html(m_dir.filePath(QStringLiteral("page/index.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("Checkout down"));
+    c.publishing->close();
+}
+
+void TestPublishingCoordinator::opensTheChannelsWindow()
+{
+    Cockpit c = open(QStringLiteral("channels.sqlite"));
+    QVERIFY(c.window);
+    c.window->publishingCoordinator()->channelsAction()->trigger();
+    auto* dialog = c.window->findChild<ChannelsDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    if (const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + QStringLiteral("/vigie-channels-window.png"));
+    dialog->close();
     c.publishing->close();
 }
 

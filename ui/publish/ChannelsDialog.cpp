@@ -337,3 +337,18 @@ void ChannelsDialog::setStatus(const QString& text, bool problem)
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b31d1d;") : QString());
 }
+
+ChannelEditDialog* ChannelsDialog::channelEditor() const
+{
+    return m_editor;
+}
+
+QMessageBox* ChannelsDialog::removeConfirmation() const
+{
+    return m_confirmation;
+}
+
+SecretEntryDialog* ChannelsDialog::secretEntry() const
+{
+    return m_secretEntry;
+}

@@ -41,9 +41,9 @@ public:
     QLabel* keychainWarning() const { return m_keychainWarning; }
     QLabel* statusLabel() const { return m_status; }
     // The editor, confirmation or secret entry currently open, if any.
-    ChannelEditDialog* channelEditor() const { return m_editor; }
-    QMessageBox* removeConfirmation() const { return m_confirmation; }
-    SecretEntryDialog* secretEntry() const { return m_secretEntry; }
+    ChannelEditDialog* channelEditor() const;
+    QMessageBox* removeConfirmation() const;
+    SecretEntryDialog* secretEntry() const;
 
     QString currentChannelName() const;
     void selectChannel(const QString& name);

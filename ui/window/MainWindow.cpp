@@ -79,7 +79,7 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, P
                                     this);
         menuBar()->insertMenu(m_helpMenu->menuAction(), m_incidents->menu());
         if (publishing) {
-            m_publishing = new PublishingCoordinator(*publishing, *m_incidents, this, this);
+            m_publishing = new PublishingCoordinator(*publishing, *m_incidents, m_session, this, this);
             menuBar()->insertMenu(m_helpMenu->menuAction(), m_publishing->menu());
         }
     } else {

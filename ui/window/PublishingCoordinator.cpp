@@ -5,7 +5,9 @@
 #include "incident/IncidentDesk.h"
 #include "incident/IncidentDetailPane.h"
 #include "incident/IncidentsPanel.h"
+#include "publish/ChannelsDialog.h"
 #include "publish/DeliveriesPanel.h"
+#include "publish/KeychainSecretStore.h"
 #include "publish/PublishDialog.h"
 #include "session/PublishingSession.h"
 #include "window/IncidentCoordinator.h"
@@ -20,8 +22,10 @@
 #include <QTabWidget>
 
 PublishingCoordinator::PublishingCoordinator(PublishingSession& publishing, IncidentCoordinator& incidents,
-                                             QMainWindow* window, QObject* parent)
-    : QObject(parent), m_publishing(publishing), m_incidents(incidents), m_window(window)
+                                             MonitoringSession& monitoring, QMainWindow* window,
+                                             QObject* parent)
+    : QObject(parent), m_publishing(publishing), m_incidents(incidents), m_window(window),
+      m_monitoring(monitoring)
 {
     IncidentsPanel* panel = incidents.panel();
     m_deliveries = new DeliveriesPanel(publishing, incidents.desk());
@@ -49,6 +53,33 @@ PublishingCoordinator::PublishingCoordinator(PublishingSession& publishing, Inci
     buildMenu();
 }
 
+ChannelsDialog* PublishingCoordinator::showChannels()
+{
+    if (!m_channelsDialog) {
+        m_channelsDialog = new ChannelsDialog(m_monitoring, m_publishing, m_window);
+        m_channelsDialog->setObjectName(QStringLiteral("channelsDialog"));
+        m_keychain = new KeychainSecretStore(this);
+        connect(m_keychain, &KeychainSecretStore::probed, m_channelsDialog,
+                &ChannelsDialog::setKeychainStatus);
+        connect(m_channelsDialog, &ChannelsDialog::storeSecretRequested, m_keychain,
+                &KeychainSecretStore::write);
+        connect(m_keychain, &KeychainSecretStore::written, m_channelsDialog,
+                [this](const QString& channel, const QString& secret) {
+                    m_channelsDialog->secretStored(channel, secret, true, QString());
+                });
+        connect(m_keychain, &KeychainSecretStore::failed, m_channelsDialog,
+                [this](const QString& channel, const QString& secret, const QString& message) {
+                    m_channelsDialog->secretStored(channel, secret, false, message);
+                });
+    }
+    // Asked each time: a keychain may have been unlocked or started since.
+    m_keychain->probe();
+    m_channelsDialog->show();
+    m_channelsDialog->raise();
+    m_channelsDialog->activateWindow();
+    return m_channelsDialog;
+}
+
 void PublishingCoordinator::switchToFallbackPage(const QString& incidentId)
 {
     if (incidentId.isEmpty()) {
@@ -66,6 +97,10 @@ void PublishingCoordinator::switchToFallbackPage(const QString& incidentId)
 void PublishingCoordinator::buildMenu()
 {
     m_menu = new QMenu(tr("&Publishing"), m_window);
+    m_channels = m_menu->addAction(tr("&Channels…"));
+    m_channels->setToolTip(tr("Where approved messages go: status pages, email, social and chat channels"));
+    connect(m_channels, &QAction::triggered, this, [this] { showChannels(); });
+    m_menu->addSeparator();
     m_showDeliveries = m_menu->addAction(tr("Show the &deliveries"));
     m_showDeliveries->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(m_showDeliveries, &QAction::triggered, this, [this] {

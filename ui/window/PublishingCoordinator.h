@@ -2,7 +2,10 @@
 
 #include <QObject>
 
+class ChannelsDialog;
 class DeliveriesPanel;
+class KeychainSecretStore;
+class MonitoringSession;
 class IncidentCoordinator;
 class PublishingSession;
 class QAction;
@@ -18,13 +21,16 @@ class PublishingCoordinator final : public QObject
     Q_DISABLE_COPY_MOVE(PublishingCoordinator)
 
 public:
-    PublishingCoordinator(PublishingSession& publishing, IncidentCoordinator& incidents, QMainWindow* window,
-                          QObject* parent = nullptr);
+    PublishingCoordinator(PublishingSession& publishing, IncidentCoordinator& incidents,
+                          MonitoringSession& monitoring, QMainWindow* window, QObject* parent = nullptr);
 
     QMenu* menu() const { return m_menu; }
     DeliveriesPanel* deliveries() const { return m_deliveries; }
     QAction* showDeliveriesAction() const { return m_showDeliveries; }
     QAction* fallbackPageAction() const { return m_fallbackPage; }
+    QAction* channelsAction() const { return m_channels; }
+    // The channels window (created the first time it is shown).
+    ChannelsDialog* showChannels();
 
     // Asks for the channels of an approved draft and queues it; refusals show in the composer.
     void publishDraft(const QString& draftId);
@@ -42,4 +48,8 @@ private:
     QMenu* m_menu = nullptr;
     QAction* m_showDeliveries = nullptr;
     QAction* m_fallbackPage = nullptr;
+    QAction* m_channels = nullptr;
+    MonitoringSession& m_monitoring;
+    ChannelsDialog* m_channelsDialog = nullptr;
+    KeychainSecretStore* m_keychain = nullptr;
 };
