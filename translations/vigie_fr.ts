@@ -121,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>ChannelAdapter</name>
+    <message>
+        <source>%1 publishes messages only; there is nothing to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelCheck</name>
     <message>
         <source>There is no channel named “%1”: the workspace has no channels.</source>
@@ -1252,6 +1259,49 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this delivery again now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this delivery: it will not be sent (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message to send it by hand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open where the message was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published for this incident yet. Approve a message, then Publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Delivery</name>
     <message>
         <source>Queued</source>
@@ -1275,6 +1325,71 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>(message no longer on the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>next try at %1 (attempt %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failed at %1 after %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Link or reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +1820,21 @@
     </message>
 </context>
 <context>
+    <name>FallbackPageAdapter</name>
+    <message>
+        <source>%1: the setting “time_zone” names no known time zone (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Vigie can write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSecretSource</name>
     <message>
         <source>the secrets file %1</source>
@@ -1729,6 +1859,40 @@
     <message>
         <source>The secrets file %1 is not valid YAML (line %2, column %3).</source>
         <translation>Le fichier de secrets %1 n&apos;est pas du YAML valide (ligne %2, colonne %3).</translation>
+    </message>
+</context>
+<context>
+    <name>FileUploader</name>
+    <message>
+        <source>%1: cannot upload the fallback page to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uploading %2 to %3 failed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must be relative and stay inside the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of target is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTransport</name>
+    <message>
+        <source>the folder %1 cannot be created or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in the folder %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,12 +2379,12 @@
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <source>Vigie cannot publish the fallback status page yet: switch it by hand, then tick the step.</source>
-        <translation>Vigie ne sait pas encore publier la page de statut de secours : basculez-la à la main, puis cochez l&apos;étape.</translation>
-    </message>
-    <message>
         <source>Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step.</source>
         <translation>Vigie ne sait pas encore rédiger le post-mortem : ouvrez-le dans votre outil habituel, puis cochez l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2607,18 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Not delivered to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback status page published on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback status page published on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3121,6 +3297,54 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>KeychainJobs</name>
+    <message>
+        <source>The system keychain has no entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the entry “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: it was asked from its own thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain is not available: it did not answer within %n second(s) (it may be locked and waiting for its password).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: Vigie is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretSource</name>
+    <message>
+        <source>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Cannot store the secret “%1” of the channel “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the secret “%1” of the channel “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LatencyChart</name>
     <message>
         <source>Average</source>
@@ -3536,6 +3760,14 @@ Besoins : %3</translation>
         <source>Discarded on %1.</source>
         <translation>Abandonné le %1.</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this approved message to its channels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDraftListModel</name>
@@ -3811,6 +4043,10 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is not open: the channel was not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4207,6 +4443,115 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a drill: it goes only to sandbox channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the approved message to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox channel takes this kind of message. Add one under Workspace › Channels, or copy the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel takes this kind of message. Add one under Workspace › Channels, or copy the text and send it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingCoordinator</name>
+    <message>
+        <source>De&amp;liveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback status page is up on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fallback status page did not go up on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident to switch to the fallback page for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing the fallback status page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where approved messages go: status pages, email, social and chat channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the &amp;fallback page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a fresh copy of the static status page for the incident shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish the selected message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an approved message to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the message before publishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %n channel(s); the Deliveries tab shows each one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishingSession</name>
     <message>
         <source>The outbox in %1 could not be read at start-up.</source>
@@ -4222,6 +4567,22 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>cancelled by the commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Vigie cannot render the fallback page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4499,6 +4860,17 @@ Besoins : %3</translation>
     <message>
         <source>delete a service&apos;s hourly statistics</source>
         <translation>supprimer les statistiques horaires d&apos;un service</translation>
+    </message>
+</context>
+<context>
+    <name>S3Transport</name>
+    <message>
+        <source>the secret &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5315,37 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>SftpTransport</name>
+    <message>
+        <source>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; or &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; could not be written to a private temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not let Vigie move the uploaded file into place (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkipStepDialog</name>
     <message>
         <source>Skip a step</source>
@@ -4989,6 +5392,92 @@ Besoins : %3</translation>
     <message>
         <source>%1: the webhook exists (Slack refused an empty test message, as expected); nothing was posted.</source>
         <translation>%1 : le webhook existe (Slack a refusé un message de test vide, comme prévu) ; rien n&apos;a été publié.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpAdapter</name>
+    <message>
+        <source>The channel “%1” has a username but no password (secret “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot check the login right now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 deferred the message: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 deferred the recipient %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty; a mail needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpChannelSettings</name>
+    <message>
+        <source>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” has an invalid port (setting “port”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” needs a sender address such as status@example.org (setting “from”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” has no recipients (settings “to” and “recipients”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel “%1” has mode “%2”: use “bcc” or “individual”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5512,6 +6001,104 @@ Pire état : %3</translation>
     </message>
 </context>
 <context>
+    <name>UploadCurl</name>
+    <message>
+        <source>the server refused the credentials (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be verified, so nothing was sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP 401%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused access (HTTP 403%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such place (HTTP 404%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is having trouble (HTTP %1%2); Vigie will try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the file (HTTP %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadTarget</name>
+    <message>
+        <source>%1: the setting &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;url&quot; must be an http or https address with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UptimeCsvExporter</name>
     <message>
         <source>Cannot write the uptime table: the file is not open for writing.</source>
@@ -5583,6 +6170,29 @@ Pire état : %3</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavTransport</name>
+    <message>
+        <source>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server kept refusing the file after its folders were created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the folder %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
