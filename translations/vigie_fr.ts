@@ -4465,19 +4465,19 @@ Besoins : %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sandbox channel takes this kind of message. Add one under Workspace › Channels, or copy the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No channel takes this kind of message. Add one under Workspace › Channels, or copy the text and send it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

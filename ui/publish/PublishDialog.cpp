@@ -36,9 +36,9 @@ PublishDialog::PublishDialog(const QString& title, const QString& text, bool dri
     }
     m_empty->setObjectName(QStringLiteral("publishNoChannel"));
     m_empty->setWordWrap(true);
-    m_empty->setText(drill ? tr("No sandbox channel takes this kind of message. Add one under Workspace › "
+    m_empty->setText(drill ? tr("No sandbox channel takes this kind of message. Add one under Publishing › "
                                 "Channels, or copy the text.")
-                           : tr("No channel takes this kind of message. Add one under Workspace › Channels, "
+                           : tr("No channel takes this kind of message. Add one under Publishing › Channels, "
                                 "or copy the text and send it by hand."));
     m_empty->setVisible(fitting.isEmpty());
     m_list->setVisible(!fitting.isEmpty());
