@@ -19,6 +19,7 @@ public:
         int warmupSec = 15;
         int intervalSec = 10;
         int curlRequests = 20'000;
+        bool census = false;
     };
 
     explicit BenchDriver(const Options& options) : m_options(options) {}

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class EventCensus;
+
 // One measured run in a child process: N HTTP services on a MonitoringSession with a real SQLite store, as
 // the app runs them, optionally with the real cockpit window shown. Needs a QCoreApplication (headless) or a
 // QApplication (window) to exist.
@@ -18,6 +20,7 @@ public:
         int intervalSec = 10;
         int warmupSec = 15;
         int seconds = 30;
+        EventCensus* census = nullptr; // when set, counts the events over the CPU window
     };
 
     explicit EngineRun(const Config& config) : m_config(config) {}
