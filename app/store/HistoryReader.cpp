@@ -47,24 +47,26 @@ DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
     DbResult<QHash<qint64, qint32>> latencies = ResultTable(m_db).latestLatencies(nowMs - RecentResultsMs);
     if (!latencies.ok())
         return DbResult<QList<ServiceSummary>>::failure(latencies.error);
-    const StateChangeTable changesTable(m_db);
     const RollupTable rollups(m_db);
     const qint64 fromMs = nowMs - UptimeWindowMs;
+    // Every service's changes of the day (and the last one before) in two queries, rather than two per
+    // service: the window asks for summaries every minute.
+    DbResult<TimelineSnapshot> day = StateChangeTable(m_db).timeline(fromMs, nowMs + 1);
+    if (!day.ok())
+        return DbResult<QList<ServiceSummary>>::failure(day.error);
     QList<ServiceSummary> summaries;
     for (const ServiceDefinition& service : std::as_const(services.value)) {
         ServiceSummary summary;
         summary.serviceId = service.id;
-        DbResult<QList<StateChange>> changes = changesTable.forService(service.id, fromMs, nowMs + 1, true);
-        if (!changes.ok())
-            return DbResult<QList<ServiceSummary>>::failure(changes.error);
-        if (!changes.value.isEmpty()) {
-            const StateChange& latest = changes.value.last();
+        const QList<StateChange> changes = day.value.changesByService.value(service.id);
+        if (!changes.isEmpty()) {
+            const StateChange& latest = changes.last();
             summary.state = latest.to;
             summary.sinceMs = latest.atMs;
             summary.reason = latest.reason;
         }
         summary.uptime24hPercent =
-            UptimeCalculator::uptimePercent(ServiceState::Unknown, changes.value, fromMs, nowMs);
+            UptimeCalculator::uptimePercent(ServiceState::Unknown, changes, fromMs, nowMs);
         auto latency = latencies.value.constFind(service.id);
         if (latency != latencies.value.cend()) {
             summary.lastLatencyMs = int(std::lround(*latency / 1000.0));

@@ -10,6 +10,7 @@
 #include "timeline/StateBand.h"
 #include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
+#include "util/SteadyWidthLabel.h"
 #include "window/IncidentCoordinator.h"
 #include "window/PublishingCoordinator.h"
 #include "window/ResultCoalescer.h"
@@ -39,7 +40,7 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, P
                        QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new ServiceBoardModel(session.clock(), this)),
       m_board(new ServiceBoardView(m_model, this)), m_detail(new ServiceDetailPane(session.clock(), this)),
-      m_summaryLabel(new QLabel(this)), m_storeLabel(new QLabel(this))
+      m_summaryLabel(new SteadyWidthLabel(this)), m_storeLabel(new SteadyWidthLabel(this))
 {
     setWindowTitle(tr("Vigie — incident cockpit"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
