@@ -8,13 +8,6 @@
 
 #include <cmath>
 
-namespace {
-
-// Results this recent give "last latency"; older services fall back to their last stored minute.
-constexpr qint64 RecentResultsMs = 3600 * 1000;
-
-} // namespace
-
 DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs, qint64 toMs) const
 {
     ServiceHistory history;
@@ -41,12 +34,18 @@ DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs,
 
 DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
 {
-    DbResult<QList<ServiceDefinition>> services = ServiceTable(m_db).all();
-    if (!services.ok())
-        return DbResult<QList<ServiceSummary>>::failure(services.error);
     DbResult<QHash<qint64, qint32>> latencies = ResultTable(m_db).latestLatencies(nowMs - RecentResultsMs);
     if (!latencies.ok())
         return DbResult<QList<ServiceSummary>>::failure(latencies.error);
+    return summaries(nowMs, latencies.value);
+}
+
+DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs,
+                                                         const QHash<qint64, qint32>& latencies) const
+{
+    DbResult<QList<ServiceDefinition>> services = ServiceTable(m_db).all();
+    if (!services.ok())
+        return DbResult<QList<ServiceSummary>>::failure(services.error);
     const RollupTable rollups(m_db);
     const qint64 fromMs = nowMs - UptimeWindowMs;
     // Every service's changes of the day (and the last one before) in two queries, rather than two per
@@ -67,8 +66,8 @@ DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
         }
         summary.uptime24hPercent =
             UptimeCalculator::uptimePercent(ServiceState::Unknown, changes, fromMs, nowMs);
-        auto latency = latencies.value.constFind(service.id);
-        if (latency != latencies.value.cend()) {
+        auto latency = latencies.constFind(service.id);
+        if (latency != latencies.cend()) {
             summary.lastLatencyMs = int(std::lround(*latency / 1000.0));
         } else {
             DbResult<QList<RollupPoint>> recent = rollups.forService(service.id, fromMs, nowMs + 1);
