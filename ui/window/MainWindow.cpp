@@ -265,6 +265,8 @@ void MainWindow::connectSession()
     connect(results, &ResultCoalescer::ready, this, [this](const QList<CheckResult>& batch) {
         m_model->applyResults(batch);
         m_detail->applyResults(batch);
+        // With the board, not at each commit: one repaint of the window instead of two.
+        m_storeLabel->setText(tr("%L1 results stored").arg(m_session.storedResultCount()));
     });
     connect(&m_session, &MonitoringSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &MonitoringSession::summariesReady, this,
@@ -273,8 +275,6 @@ void MainWindow::connectSession()
                 updateStatusSummary();
             });
     connect(&m_session, &MonitoringSession::historyReady, m_detail, &ServiceDetailPane::showHistory);
-    connect(&m_session, &MonitoringSession::resultsStored, this,
-            [this](qint64 total) { m_storeLabel->setText(tr("%L1 results stored").arg(total)); });
     connect(&m_session, &MonitoringSession::workspaceApplied, this,
             [this](const QString& path, const MonitoringSession::ApplyReport& r) {
                 statusBar()->showMessage(
