@@ -43,7 +43,8 @@ DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
 DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs,
                                                          const QHash<qint64, qint32>& latencies) const
 {
-    DbResult<QList<ServiceDefinition>> services = ServiceTable(m_db).all();
+    // The ids are all a summary needs: reading every service's settings took most of the time.
+    DbResult<QList<qint64>> services = ServiceTable(m_db).ids();
     if (!services.ok())
         return DbResult<QList<ServiceSummary>>::failure(services.error);
     const RollupTable rollups(m_db);
@@ -54,10 +55,10 @@ DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs,
     if (!day.ok())
         return DbResult<QList<ServiceSummary>>::failure(day.error);
     QList<ServiceSummary> summaries;
-    for (const ServiceDefinition& service : std::as_const(services.value)) {
+    for (const qint64 serviceId : std::as_const(services.value)) {
         ServiceSummary summary;
-        summary.serviceId = service.id;
-        const QList<StateChange> changes = day.value.changesByService.value(service.id);
+        summary.serviceId = serviceId;
+        const QList<StateChange> changes = day.value.changesByService.value(serviceId);
         if (!changes.isEmpty()) {
             const StateChange& latest = changes.last();
             summary.state = latest.to;
@@ -66,11 +67,11 @@ DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs,
         }
         summary.uptime24hPercent =
             UptimeCalculator::uptimePercent(ServiceState::Unknown, changes, fromMs, nowMs);
-        auto latency = latencies.constFind(service.id);
+        auto latency = latencies.constFind(serviceId);
         if (latency != latencies.cend()) {
             summary.lastLatencyMs = int(std::lround(*latency / 1000.0));
         } else {
-            DbResult<QList<RollupPoint>> recent = rollups.forService(service.id, fromMs, nowMs + 1);
+            DbResult<QList<RollupPoint>> recent = rollups.forService(serviceId, fromMs, nowMs + 1);
             if (!recent.ok())
                 return DbResult<QList<ServiceSummary>>::failure(recent.error);
             if (!recent.value.isEmpty() && recent.value.last().count > recent.value.last().failures)
