@@ -89,25 +89,69 @@ DbResult<int> RollupTable::write(const QList<RollupRow>& rows)
         operation);
     if (!upsert.ok())
         return DbResult<int>::failure(upsert.error);
+    // A new minute adds to its hour's sums and extremes, as hourlySelect() would count it; a minute written
+    // again (merged with what was stored) has its hour recomputed from the minutes afterwards.
+    DbResult<SqliteStatement*> addToHour = m_db.prepareNative(
+        QByteArrayLiteral(
+            "INSERT INTO rollups_hourly (service_id, hour_at, result_count, failures, ok_count, ok_us_sum,"
+            " min_us, max_us, p95_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (service_id, hour_at) DO UPDATE SET"
+            " result_count = result_count + excluded.result_count,"
+            " failures = failures + excluded.failures, ok_count = ok_count + excluded.ok_count,"
+            " ok_us_sum = CASE WHEN excluded.ok_us_sum IS NULL THEN ok_us_sum"
+            " ELSE coalesce(ok_us_sum, 0) + excluded.ok_us_sum END,"
+            " min_us = coalesce(min(min_us, excluded.min_us), min_us, excluded.min_us),"
+            " max_us = coalesce(max(max_us, excluded.max_us), max_us, excluded.max_us),"
+            " p95_us = coalesce(max(p95_us, excluded.p95_us), p95_us, excluded.p95_us)"),
+        tr("store hourly statistics"));
+    if (!addToHour.ok())
+        return DbResult<int>::failure(addToHour.error);
+    QList<RollupRow> rewritten;
     for (const RollupRow& row : rows) {
         bool found = false;
         DbResult<RollupPoint> existing = stored(row.serviceId, row.point.minuteMs, &found);
         if (!existing.ok())
             return DbResult<int>::failure(existing.error);
         const RollupPoint p = found ? mergeRollups(existing.value, row.point) : row.point;
+        const qint64 minUs = toUs(p.minMs);
+        const qint64 avgUs = toUs(p.avgMs);
+        const qint64 maxUs = toUs(p.maxMs);
+        const qint64 p95Us = toUs(p.p95Ms);
         SqliteStatement& statement = *upsert.value;
         statement.bind(1, row.serviceId);
         statement.bind(2, p.minuteMs);
         statement.bind(3, qint64(p.count));
         statement.bind(4, qint64(p.failures));
-        statement.bind(5, toUs(p.minMs));
-        statement.bind(6, toUs(p.avgMs));
-        statement.bind(7, toUs(p.maxMs));
-        statement.bind(8, toUs(p.p95Ms));
+        statement.bind(5, minUs);
+        statement.bind(6, avgUs);
+        statement.bind(7, maxUs);
+        statement.bind(8, p95Us);
         if (!statement.exec())
             return DbResult<int>::failure(m_db.describe(operation, statement.errorText()));
+        if (found) {
+            rewritten.append(row);
+            continue;
+        }
+        SqliteStatement& hour = *addToHour.value;
+        const qint64 ok = p.count - p.failures;
+        hour.bind(1, row.serviceId);
+        hour.bind(2, p.minuteMs - p.minuteMs % HourMs);
+        hour.bind(3, qint64(p.count));
+        hour.bind(4, qint64(p.failures));
+        hour.bind(5, ok);
+        if (ok > 0) {
+            hour.bind(6, avgUs * ok);
+            hour.bind(7, minUs);
+            hour.bind(8, maxUs);
+            hour.bind(9, p95Us);
+        } else {
+            for (int column = 6; column <= 9; ++column)
+                hour.bindNull(column);
+        }
+        if (!hour.exec())
+            return DbResult<int>::failure(m_db.describe(operation, hour.errorText()));
     }
-    DbResult<bool> hours = refreshHours(rows);
+    DbResult<bool> hours = refreshHours(rewritten);
     if (!hours.ok())
         return DbResult<int>::failure(hours.error);
     return DbResult<int>::success(int(rows.size()));
@@ -126,6 +170,8 @@ QString RollupTable::hourlySelect()
 
 DbResult<bool> RollupTable::refreshHours(const QList<RollupRow>& rows)
 {
+    if (rows.isEmpty())
+        return DbResult<bool>::success(true);
     const QString operation = tr("store hourly statistics");
     // Recomputed from the minutes rather than added to: a minute written twice is merged, not summed.
     DbResult<SqliteStatement*> refresh = m_db.prepareNative(
