@@ -19,7 +19,7 @@ public:
         QString baseUrl; // http://127.0.0.1:PORT; services target BASE/svc/<i>
         int intervalSec = 10;
         int warmupSec = 15;
-        int seconds = 30;
+        int seconds = 60;
         EventCensus* census = nullptr; // when set, counts the events over the CPU window
     };
 

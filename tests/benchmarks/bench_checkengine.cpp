@@ -63,8 +63,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("500,1000,2000"));
     const QCommandLineOption modes(QStringLiteral("modes"), QStringLiteral("headless,window or one of them."),
                                    QStringLiteral("list"), QStringLiteral("headless,window"));
+    // A minute, so that every window holds the work done once a minute (rollups closed, the window's
+    // summaries) once, and only once.
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured window per run."),
-                                     QStringLiteral("s"), QStringLiteral("30"));
+                                     QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Warm-up before the window."),
                                     QStringLiteral("s"), QStringLiteral("15"));
     const QCommandLineOption interval(QStringLiteral("interval"),
