@@ -124,30 +124,30 @@
     <name>ChannelAdapter</name>
     <message>
         <source>%1 publishes messages only; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publishes messages only; there is nothing to refresh.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCheck</name>
     <message>
         <source>There is no channel named “%1”: the workspace has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel named “%1”: the workspace has no channels.</translation>
     </message>
     <message>
         <source>There is no channel named “%1”; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel named “%1”; the workspace has: %2.</translation>
     </message>
     <message>
         <source>%1 (%2): ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ready.</translation>
     </message>
     <message>
         <source>%1 (%2): ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ready. %3</translation>
     </message>
     <message>
         <source>%1 (%2): not ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): not ready. %3</translation>
     </message>
 </context>
 <context>
@@ -1030,19 +1030,19 @@
     </message>
     <message>
         <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</translation>
     </message>
     <message>
         <source>--test-channel and --self-test cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--test-channel and --self-test cannot be combined</translation>
     </message>
 </context>
 <context>
@@ -1262,43 +1262,43 @@
     <name>DeliveriesPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry now</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancel</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy text</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open link</translation>
     </message>
     <message>
         <source>Try this delivery again now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Try this delivery again now (%1)</translation>
     </message>
     <message>
         <source>Withdraw this delivery: it will not be sent (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw this delivery: it will not be sent (Del)</translation>
     </message>
     <message>
         <source>Copy the message to send it by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the message to send it by hand (%1)</translation>
     </message>
     <message>
         <source>Open where the message was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Open where the message was published</translation>
     </message>
     <message>
         <source>Nothing published for this incident yet. Approve a message, then Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing published for this incident yet. Approve a message, then Publish.</translation>
     </message>
     <message>
         <source>%1 sent, %2 waiting, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sent, %2 waiting, %3 failed</translation>
     </message>
 </context>
 <context>
@@ -1325,72 +1325,72 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
     <message>
         <source>(message no longer on the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message no longer on the desk)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sent at %1</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>retrying now</translation>
     </message>
     <message numerus="yes">
         <source>next try at %1 (attempt %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>next try at %1 (attempt %n)</numerusform>
+            <numerusform>next try at %1 (attempt %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>queued at %1</translation>
     </message>
     <message>
         <source>sending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sending since %1</translation>
     </message>
     <message numerus="yes">
         <source>failed at %1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>failed at %1 after %n attempt</numerusform>
+            <numerusform>failed at %1 after %n attempts</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled at %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Link or reason</translation>
     </message>
 </context>
 <context>
@@ -1823,15 +1823,15 @@
     <name>FallbackPageAdapter</name>
     <message>
         <source>%1: the setting “time_zone” names no known time zone (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting “time_zone” names no known time zone (“%2”).</translation>
     </message>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Service status</translation>
     </message>
     <message>
         <source>%1: Vigie can write to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vigie can write to %2.</translation>
     </message>
 </context>
 <context>
@@ -1865,34 +1865,34 @@
     <name>FileUploader</name>
     <message>
         <source>%1: cannot upload the fallback page to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot upload the fallback page to %2: %3.</translation>
     </message>
     <message>
         <source>%1: uploading %2 to %3 failed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uploading %2 to %3 failed: %4.</translation>
     </message>
     <message>
         <source>the path must be relative and stay inside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>the path must be relative and stay inside the target</translation>
     </message>
     <message>
         <source>this kind of target is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>this kind of target is not supported</translation>
     </message>
 </context>
 <context>
     <name>FolderTransport</name>
     <message>
         <source>the folder %1 cannot be created or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 cannot be created or is not a folder</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written in the folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written in the folder %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>This window cannot publish the fallback status page: switch it by hand, then tick the step.</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2607,19 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Not delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not delivered to %1: %2</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident no longer exists.</translation>
     </message>
     <message>
         <source>Fallback status page published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback status page published on %1</translation>
     </message>
     <message>
         <source>Fallback status page published on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback status page published on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery problem</translation>
     </message>
 </context>
 <context>
@@ -3300,48 +3300,48 @@ Needs: %3</translation>
     <name>KeychainJobs</name>
     <message>
         <source>The system keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain has no entry “%1”.</translation>
     </message>
     <message>
         <source>The system keychain could not delete the entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain could not delete the entry “%1”: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: %1</translation>
     </message>
     <message>
         <source>The system keychain is not available: it was asked from its own thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: it was asked from its own thread.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s) (it may be locked and waiting for its password).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The system keychain is not available: it did not answer within %n second (it may be locked and waiting for its password).</numerusform>
+            <numerusform>The system keychain is not available: it did not answer within %n seconds (it may be locked and waiting for its password).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain is not available: Vigie is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: Vigie is shutting down.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretSource</name>
     <message>
         <source>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Cannot store the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store the secret “%1” of the channel “%2”: %3</translation>
     </message>
     <message>
         <source>Cannot remove the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the secret “%1” of the channel “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -3762,11 +3762,11 @@ Needs: %3</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish…</translation>
     </message>
     <message>
         <source>Send this approved message to its channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send this approved message to its channels (%1)</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Needs: %3</translation>
     </message>
     <message>
         <source>the workspace settings stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the workspace settings stored in %1</translation>
     </message>
 </context>
 <context>
@@ -4039,15 +4039,15 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not retry: the outbox is not open.</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not cancel: the outbox is not open.</translation>
     </message>
     <message>
         <source>The outbox is not open: the channel was not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outbox is not open: the channel was not published.</translation>
     </message>
 </context>
 <context>
@@ -4183,39 +4183,39 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not retry: the outbox is not open.</translation>
     </message>
     <message>
         <source>That delivery is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>That delivery is no longer in the outbox.</translation>
     </message>
     <message>
         <source>The message was already published on “%1”: it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message was already published on “%1”: it is not sent twice.</translation>
     </message>
     <message>
         <source>The delivery to “%1” is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery to “%1” is already under way.</translation>
     </message>
     <message>
         <source>retry the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retry the delivery to %1</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not cancel: the outbox is not open.</translation>
     </message>
     <message>
         <source>The message is already published on “%1”: it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is already published on “%1”: it cannot be cancelled.</translation>
     </message>
     <message>
         <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is being sent to “%1” right now: it can no longer be cancelled.</translation>
     </message>
     <message>
         <source>cancel the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel the delivery to %1</translation>
     </message>
 </context>
 <context>
@@ -4446,144 +4446,144 @@ Needs: %3</translation>
     <name>PublishDialog</name>
     <message>
         <source>Publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish: %1</translation>
     </message>
     <message>
         <source>This is a drill: it goes only to sandbox channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a drill: it goes only to sandbox channels.</translation>
     </message>
     <message>
         <source>Send the approved message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the approved message to:</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy text</translation>
     </message>
     <message>
         <source>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</translation>
     </message>
     <message>
         <source>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</translation>
     </message>
 </context>
 <context>
     <name>PublishingCoordinator</name>
     <message>
         <source>De&amp;liveries</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;liveries</translation>
     </message>
     <message>
         <source>The fallback status page is up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The fallback status page is up on %1: %2</translation>
     </message>
     <message>
         <source>The fallback status page did not go up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The fallback status page did not go up on %1: %2</translation>
     </message>
     <message>
         <source>Open an incident to switch to the fallback page for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an incident to switch to the fallback page for it.</translation>
     </message>
     <message>
         <source>Publishing the fallback status page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing the fallback status page…</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publishing</translation>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channels…</translation>
     </message>
     <message>
         <source>Where approved messages go: status pages, email, social and chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Where approved messages go: status pages, email, social and chat channels</translation>
     </message>
     <message>
         <source>Show the &amp;deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;deliveries</translation>
     </message>
     <message>
         <source>Switch to the &amp;fallback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to the &amp;fallback page</translation>
     </message>
     <message>
         <source>Publish a fresh copy of the static status page for the incident shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish a fresh copy of the static status page for the incident shown</translation>
     </message>
     <message>
         <source>&amp;Publish the selected message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish the selected message…</translation>
     </message>
     <message>
         <source>Select an approved message to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an approved message to publish.</translation>
     </message>
     <message>
         <source>Approve the message before publishing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the message before publishing it.</translation>
     </message>
     <message numerus="yes">
         <source>Queued for %n channel(s); the Deliveries tab shows each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queued for %n channel; the Deliveries tab shows it.</numerusform>
+            <numerusform>Queued for %n channels; the Deliveries tab shows each one.</numerusform>
         </translation>
     </message>
     <message>
         <source>The message is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is on the clipboard.</translation>
     </message>
 </context>
 <context>
     <name>PublishingSession</name>
     <message>
         <source>The outbox in %1 could not be read at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outbox in %1 could not be read at start-up.</translation>
     </message>
     <message>
         <source>The message draft no longer exists.</source>
-        <translation type="unfinished">The message draft no longer exists.</translation>
+        <translation>The message draft no longer exists.</translation>
     </message>
     <message>
         <source>The message&apos;s incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message&apos;s incident no longer exists.</translation>
     </message>
     <message>
         <source>cancelled by the commander</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled by the commander</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident no longer exists.</translation>
     </message>
     <message>
         <source>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</translation>
     </message>
     <message>
         <source>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</translation>
     </message>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Vigie cannot render the fallback page.</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +4866,11 @@ Needs: %3</translation>
     <name>S3Transport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
 </context>
 <context>
@@ -5318,31 +5318,31 @@ Needs: %3</translation>
     <name>SftpTransport</name>
     <message>
         <source>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; or &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; or &quot;%2&quot; is missing</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; could not be written to a private temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; could not be written to a private temporary file: %2</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
     <message>
         <source>the server did not let Vigie move the uploaded file into place (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server did not let Vigie move the uploaded file into place (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</translation>
     </message>
 </context>
 <context>
@@ -5398,86 +5398,86 @@ Needs: %3</translation>
     <name>SmtpAdapter</name>
     <message>
         <source>The channel “%1” has a username but no password (secret “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has a username but no password (secret “%2”).</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 did not answer: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot check the login right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 cannot check the login right now (%2).</translation>
     </message>
     <message>
         <source>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</translation>
     </message>
     <message>
         <source>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</translation>
     </message>
     <message>
         <source>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 deferred the message: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the recipient %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 deferred the recipient %2: %3.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the message: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>The message is empty; a mail needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty; a mail needs some text.</translation>
     </message>
     <message>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused %2 recipients: %3. The others got the mail.</translation>
     </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
     <message>
         <source>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</translation>
     </message>
     <message>
         <source>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</translation>
     </message>
     <message>
         <source>The channel “%1” has an invalid port (setting “port”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has an invalid port (setting “port”).</translation>
     </message>
     <message>
         <source>The channel “%1” needs a sender address such as status@example.org (setting “from”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” needs a sender address such as status@example.org (setting “from”).</translation>
     </message>
     <message>
         <source>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</translation>
     </message>
     <message>
         <source>The channel “%1” has no recipients (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has no recipients (settings “to” and “recipients”).</translation>
     </message>
     <message>
         <source>The channel “%1” has mode “%2”: use “bcc” or “individual”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has mode “%2”: use “bcc” or “individual”.</translation>
     </message>
 </context>
 <context>
@@ -6004,98 +6004,98 @@ Worst state: %3</translation>
     <name>UploadCurl</name>
     <message>
         <source>the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the credentials (%1)</translation>
     </message>
     <message>
         <source>the server could not be verified, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server could not be verified, so nothing was sent (%1)</translation>
     </message>
     <message>
         <source>the server refused the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the file (%1)</translation>
     </message>
     <message>
         <source>no answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer in time (%1)</translation>
     </message>
     <message>
         <source>the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the transfer failed (%1)</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the credentials (HTTP 401%1)</translation>
     </message>
     <message>
         <source>the server refused access (HTTP 403%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused access (HTTP 403%1)</translation>
     </message>
     <message>
         <source>the server has no such place (HTTP 404%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server has no such place (HTTP 404%1)</translation>
     </message>
     <message>
         <source>the server is having trouble (HTTP %1%2); Vigie will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>the server is having trouble (HTTP %1%2); Vigie will try again</translation>
     </message>
     <message>
         <source>the server refused the file (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the file (HTTP %1%2)</translation>
     </message>
 </context>
 <context>
     <name>UploadTarget</name>
     <message>
         <source>%1: the setting &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;%2&quot; is missing.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an http or https address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must be an http or https address with a host.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</translation>
     </message>
     <message>
         <source>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
 </context>
 <context>
@@ -6176,23 +6176,23 @@ Worst state: %3</translation>
     <name>WebDavTransport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
     <message>
         <source>the server kept refusing the file after its folders were created</source>
-        <translation type="unfinished"></translation>
+        <translation>the server kept refusing the file after its folders were created</translation>
     </message>
     <message>
         <source>creating the folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the folder %1 failed: %2</translation>
     </message>
 </context>
 <context>

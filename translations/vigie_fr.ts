@@ -124,30 +124,30 @@
     <name>ChannelAdapter</name>
     <message>
         <source>%1 publishes messages only; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie uniquement des messages ; il n&apos;y a rien à actualiser.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCheck</name>
     <message>
         <source>There is no channel named “%1”: the workspace has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun canal nommé « %1 » : l&apos;espace de travail n&apos;a aucun canal.</translation>
     </message>
     <message>
         <source>There is no channel named “%1”; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun canal nommé « %1 » ; l&apos;espace de travail contient : %2.</translation>
     </message>
     <message>
         <source>%1 (%2): ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : prêt.</translation>
     </message>
     <message>
         <source>%1 (%2): ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : prêt. %3</translation>
     </message>
     <message>
         <source>%1 (%2): not ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : pas prêt. %3</translation>
     </message>
 </context>
 <context>
@@ -1030,19 +1030,19 @@
     </message>
     <message>
         <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que le canal de publication &lt;nom&gt; est prêt (son adresse et ses identifiants) sans rien publier de public, affiche la réponse et quitte : 0 s&apos;il est prêt, 1 sinon.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les secrets des canaux dans &lt;fichier&gt; (YAML canal: {secret: valeur}, ou lignes VIGIE_SECRET_&lt;CANAL&gt;_&lt;NOM&gt;=valeur), lisible par son seul propriétaire ; consulté après le trousseau du système et avant l&apos;environnement.</translation>
     </message>
     <message>
         <source>--test-channel and --self-test cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--test-channel et --self-test ne peuvent pas être utilisés ensemble</translation>
     </message>
 </context>
 <context>
@@ -1262,43 +1262,43 @@
     <name>DeliveriesPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le lien</translation>
     </message>
     <message>
         <source>Try this delivery again now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenter cet envoi maintenant (%1)</translation>
     </message>
     <message>
         <source>Withdraw this delivery: it will not be sent (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cet envoi : le message ne partira pas (Suppr)</translation>
     </message>
     <message>
         <source>Copy the message to send it by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message pour l&apos;envoyer à la main (%1)</translation>
     </message>
     <message>
         <source>Open where the message was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;endroit où le message a été publié</translation>
     </message>
     <message>
         <source>Nothing published for this incident yet. Approve a message, then Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié pour cet incident. Approuvez un message, puis choisissez Publier.</translation>
     </message>
     <message>
         <source>%1 sent, %2 waiting, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés : %1 · En attente : %2 · En échec : %3</translation>
     </message>
 </context>
 <context>
@@ -1325,72 +1325,72 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
     <message>
         <source>(message no longer on the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le message n&apos;est plus disponible)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé à %1</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative en cours</translation>
     </message>
     <message numerus="yes">
         <source>next try at %1 (attempt %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prochain essai à %1 (tentative %n)</numerusform>
+            <numerusform>prochain essai à %1 (tentative %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en file à %1</translation>
     </message>
     <message>
         <source>sending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>failed at %1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échec à %1 après %n tentative</numerusform>
+            <numerusform>échec à %1 après %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé à %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou motif</translation>
     </message>
 </context>
 <context>
@@ -1823,15 +1823,15 @@
     <name>FallbackPageAdapter</name>
     <message>
         <source>%1: the setting “time_zone” names no known time zone (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « time_zone » ne désigne aucun fuseau horaire connu (« %2 »).</translation>
     </message>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des services</translation>
     </message>
     <message>
         <source>%1: Vigie can write to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Vigie a accès en écriture à %2.</translation>
     </message>
 </context>
 <context>
@@ -1865,34 +1865,34 @@
     <name>FileUploader</name>
     <message>
         <source>%1: cannot upload the fallback page to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;envoyer la page de secours vers %2 : %3.</translation>
     </message>
     <message>
         <source>%1: uploading %2 to %3 failed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;envoi de %2 vers %3 a échoué : %4.</translation>
     </message>
     <message>
         <source>the path must be relative and stay inside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin doit être relatif et rester dans la cible</translation>
     </message>
     <message>
         <source>this kind of target is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ce type de cible n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
     <name>FolderTransport</name>
     <message>
         <source>the folder %1 cannot be created or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé ou n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written in the folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 dans le dossier %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas publier la page d&apos;état de secours : basculez-la à la main, puis cochez l&apos;étape.</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2607,19 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Not delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;envoi sur %1 : %2</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Fallback status page published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;état de secours publiée sur %1</translation>
     </message>
     <message>
         <source>Fallback status page published on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;état de secours publiée sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -3300,48 +3300,48 @@ Besoins : %3</translation>
     <name>KeychainJobs</name>
     <message>
         <source>The system keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a aucune entrée « %1 ».</translation>
     </message>
     <message>
         <source>The system keychain could not delete the entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu supprimer l&apos;entrée « %1 » : %2</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>The system keychain is not available: it was asked from its own thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : il a été appelé depuis son propre fil d&apos;exécution.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s) (it may be locked and waiting for its password).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;est pas disponible : il n&apos;a pas répondu en %n seconde (il est peut-être verrouillé et attend son mot de passe).</numerusform>
+            <numerusform>Le trousseau du système n&apos;est pas disponible : il n&apos;a pas répondu en %n secondes (il est peut-être verrouillé et attend son mot de passe).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain is not available: Vigie is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : Vigie est en cours de fermeture.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretSource</name>
     <message>
         <source>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système (service « %1 », clé « channel/&lt;canal&gt;/&lt;secret&gt; »)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Cannot store the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le secret « %1 » du canal « %2 » : %3</translation>
     </message>
     <message>
         <source>Cannot remove the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le secret « %1 » du canal « %2 » : %3</translation>
     </message>
 </context>
 <context>
@@ -3762,11 +3762,11 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Send this approved message to its channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce message approuvé sur ses canaux (%1)</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>the workspace settings stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages de l&apos;espace de travail enregistrés dans %1</translation>
     </message>
 </context>
 <context>
@@ -4039,15 +4039,15 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réessayer : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The outbox is not open: the channel was not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;envoi n&apos;est pas ouverte : rien n&apos;a été publié sur le canal.</translation>
     </message>
 </context>
 <context>
@@ -4183,39 +4183,39 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réessayer : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>That delivery is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi n&apos;est plus dans la file d&apos;envoi.</translation>
     </message>
     <message>
         <source>The message was already published on “%1”: it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a déjà été publié sur « %1 » : il n&apos;est pas envoyé deux fois.</translation>
     </message>
     <message>
         <source>The delivery to “%1” is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi vers « %1 » est déjà en cours.</translation>
     </message>
     <message>
         <source>retry the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relancer l&apos;envoi vers %1</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The message is already published on “%1”: it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est déjà publié sur « %1 » : il ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est en cours d&apos;envoi vers « %1 » : il ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>cancel the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler l&apos;envoi vers %1</translation>
     </message>
 </context>
 <context>
@@ -4446,144 +4446,144 @@ Besoins : %3</translation>
     <name>PublishDialog</name>
     <message>
         <source>Publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier : %1</translation>
     </message>
     <message>
         <source>This is a drill: it goes only to sandbox channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un exercice : il ne part que vers des canaux de bac à sable.</translation>
     </message>
     <message>
         <source>Send the approved message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message approuvé vers :</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 : %3)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal de bac à sable n&apos;accepte ce genre de message. Ajoutez-en un dans Publication › Canaux, ou copiez le texte.</translation>
     </message>
     <message>
         <source>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal n&apos;accepte ce genre de message. Ajoutez-en un dans Publication › Canaux, ou copiez le texte et envoyez-le à la main.</translation>
     </message>
 </context>
 <context>
     <name>PublishingCoordinator</name>
     <message>
         <source>De&amp;liveries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envois</translation>
     </message>
     <message>
         <source>The fallback status page is up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;état de secours est en ligne sur %1 : %2</translation>
     </message>
     <message>
         <source>The fallback status page did not go up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;état de secours n&apos;a pas pu être mise en ligne sur %1 : %2</translation>
     </message>
     <message>
         <source>Open an incident to switch to the fallback page for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un incident pour basculer sur sa page de secours.</translation>
     </message>
     <message>
         <source>Publishing the fallback status page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de la page d&apos;état de secours…</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication</translation>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux…</translation>
     </message>
     <message>
         <source>Where approved messages go: status pages, email, social and chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où partent les messages approuvés : pages d&apos;état, e-mail, réseaux sociaux et messageries</translation>
     </message>
     <message>
         <source>Show the &amp;deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;envois</translation>
     </message>
     <message>
         <source>Switch to the &amp;fallback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer sur la page de &amp;secours</translation>
     </message>
     <message>
         <source>Publish a fresh copy of the static status page for the incident shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une copie à jour de la page d&apos;état statique pour l&apos;incident affiché</translation>
     </message>
     <message>
         <source>&amp;Publish the selected message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier le message sélectionné…</translation>
     </message>
     <message>
         <source>Select an approved message to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message approuvé à publier.</translation>
     </message>
     <message>
         <source>Approve the message before publishing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez le message avant de le publier.</translation>
     </message>
     <message numerus="yes">
         <source>Queued for %n channel(s); the Deliveries tab shows each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis en file pour %n canal ; l&apos;onglet Envois affiche chaque envoi.</numerusform>
+            <numerusform>Mis en file pour %n canaux ; l&apos;onglet Envois affiche chaque envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The message is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>PublishingSession</name>
     <message>
         <source>The outbox in %1 could not be read at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;envoi de %1 n&apos;a pas pu être lue au démarrage.</translation>
     </message>
     <message>
         <source>The message draft no longer exists.</source>
-        <translation type="unfinished">Le brouillon de message n&apos;existe plus.</translation>
+        <translation>Le brouillon de message n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The message&apos;s incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident de ce message n&apos;existe plus.</translation>
     </message>
     <message>
         <source>cancelled by the commander</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par le responsable d&apos;incident</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident n&apos;existe plus.</translation>
     </message>
     <message>
         <source>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page de secours de bac à sable n&apos;est configurée : un exercice ne publie que dans un bac à sable. Ajoutez un canal de page de secours marqué bac à sable dans Publication › Canaux.</translation>
     </message>
     <message>
         <source>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page d&apos;état de secours n&apos;est configurée. Ajoutez un canal de page de secours dans Publication › Canaux.</translation>
     </message>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Vigie ne sait pas générer la page de secours.</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +4866,11 @@ Besoins : %3</translation>
     <name>S3Transport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est manquant</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
 </context>
 <context>
@@ -5318,31 +5318,31 @@ Besoins : %3</translation>
     <name>SftpTransport</name>
     <message>
         <source>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ni « host_key_sha256 » ni « known_hosts » n&apos;est renseigné ; Vigie ne se connecte à aucun serveur SFTP qu&apos;elle ne peut pas vérifier</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; or &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » ou « %2 » est manquant</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; could not be written to a private temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » n&apos;a pas pu être écrit dans un fichier temporaire privé : %2</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
     <message>
         <source>the server did not let Vigie move the uploaded file into place (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas permis à Vigie de mettre en place le fichier envoyé (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte du serveur n&apos;est pas celle du fichier known_hosts : rien n&apos;a été envoyé (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte du serveur ne correspond pas à l&apos;empreinte host_key_sha256 attendue : rien n&apos;a été envoyé (%1)</translation>
     </message>
 </context>
 <context>
@@ -5398,86 +5398,86 @@ Besoins : %3</translation>
     <name>SmtpAdapter</name>
     <message>
         <source>The channel “%1” has a username but no password (secret “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a un nom d&apos;utilisateur mais pas de mot de passe (secret « %2 »).</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas répondu : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot check the login right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 ne peut pas vérifier l&apos;identification pour l&apos;instant (%2).</translation>
     </message>
     <message>
         <source>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé l&apos;identification de « %2 » (%3). Vérifiez le nom d&apos;utilisateur et le mot de passe (secret « %4 ») du canal « %5 ».</translation>
     </message>
     <message>
         <source>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion TLS de confiance avec le serveur de messagerie %1 : %2. Aucun e-mail n&apos;est envoyé sans TLS ; vérifiez le port, « security » et « ca_file » du canal « %3 ».</translation>
     </message>
     <message>
         <source>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas authentifié « %2 » : il n&apos;a proposé aucune identification après TLS.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a différé le message : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the recipient %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a différé le destinataire %2 : %3.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé le message : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé le destinataire %2 : %3. Corrigez les destinataires du canal « %4 ».</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>The message is empty; a mail needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide ; un e-mail doit contenir du texte.</translation>
     </message>
     <message>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé %2 destinataires : %3. Les autres ont reçu l&apos;e-mail.</translation>
     </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
     <message>
         <source>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a besoin du nom d&apos;hôte du serveur de messagerie (réglage « server », p. ex. smtp.example.org).</translation>
     </message>
     <message>
         <source>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a la sécurité « %2 » : utilisez « starttls » (port 587) ou « tls » (port 465). Aucun e-mail n&apos;est envoyé sans TLS.</translation>
     </message>
     <message>
         <source>The channel “%1” has an invalid port (setting “port”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a un port invalide (réglage « port »).</translation>
     </message>
     <message>
         <source>The channel “%1” needs a sender address such as status@example.org (setting “from”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a besoin d&apos;une adresse d&apos;expéditeur comme status@example.org (réglage « from »).</translation>
     </message>
     <message>
         <source>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » indique « %2 », qui n&apos;est pas une simple adresse e-mail (réglages « to » et « recipients »).</translation>
     </message>
     <message>
         <source>The channel “%1” has no recipients (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » n&apos;a aucun destinataire (réglages « to » et « recipients »).</translation>
     </message>
     <message>
         <source>The channel “%1” has mode “%2”: use “bcc” or “individual”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a le mode « %2 » : utilisez « bcc » ou « individual ».</translation>
     </message>
 </context>
 <context>
@@ -6004,98 +6004,98 @@ Pire état : %3</translation>
     <name>UploadCurl</name>
     <message>
         <source>the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les identifiants (%1)</translation>
     </message>
     <message>
         <source>the server could not be verified, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu être vérifié : rien n&apos;a été envoyé (%1)</translation>
     </message>
     <message>
         <source>the server refused the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le fichier (%1)</translation>
     </message>
     <message>
         <source>no answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps (%1)</translation>
     </message>
     <message>
         <source>the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le transfert a échoué (%1)</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les identifiants (HTTP 401%1)</translation>
     </message>
     <message>
         <source>the server refused access (HTTP 403%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé l&apos;accès (HTTP 403%1)</translation>
     </message>
     <message>
         <source>the server has no such place (HTTP 404%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cet emplacement n&apos;existe pas sur le serveur (HTTP 404%1)</translation>
     </message>
     <message>
         <source>the server is having trouble (HTTP %1%2); Vigie will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur rencontre des difficultés (HTTP %1%2) ; Vigie réessaiera</translation>
     </message>
     <message>
         <source>the server refused the file (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le fichier (HTTP %1%2)</translation>
     </message>
 </context>
 <context>
     <name>UploadTarget</name>
     <message>
         <source>%1: the setting &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « %2 » est manquant.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « target » vaut « %2 » ; il doit valoir folder, webdav, sftp ou s3.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « prefix » doit rester dans la cible (pas de « .. »).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « timeout_seconds » doit être un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « ca_file » désigne %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « path » doit être un dossier absolu, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » doit être une adresse sftp:// avec un hôte.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an http or https address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » doit être une adresse http ou https avec un hôte.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » ne doit pas contenir de mot de passe ; enregistrez-le comme secret « password ».</translation>
     </message>
     <message>
         <source>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : renseignez « host_key_sha256 » (l&apos;empreinte SHA256 de la clé d&apos;hôte du serveur) ou « known_hosts » (un fichier known_hosts) ; Vigie ne se connecte à aucun serveur SFTP qu&apos;elle ne peut pas vérifier.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « host_key_sha256 » n&apos;est pas une empreinte SHA256 (43 caractères base64, tels que ssh-keygen -l -E sha256 les affiche après « SHA256: »).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « known_hosts » désigne %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -6176,23 +6176,23 @@ Pire état : %3</translation>
     <name>WebDavTransport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est manquant pour le nom d&apos;utilisateur indiqué dans « username »</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est renseigné mais pas le réglage « username »</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
     <message>
         <source>the server kept refusing the file after its folders were created</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a continué de refuser le fichier après la création de ses dossiers</translation>
     </message>
     <message>
         <source>creating the folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du dossier %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
