@@ -636,6 +636,18 @@
         <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
         <translation>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</translation>
     </message>
+    <message>
+        <source>optional: false to never check that updates show on the public page (true)</source>
+        <translation>optional: false to never check that updates show on the public page (true)</translation>
+    </message>
+    <message>
+        <source>optional: the public page, e.g. https://status.example.org, to verify updates are live</source>
+        <translation>optional: the public page, e.g. https://status.example.org, to verify updates are live</translation>
+    </message>
+    <message>
+        <source>optional: where the public reads the page; updates are verified live there</source>
+        <translation>optional: where the public reads the page; updates are verified live there</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -1391,6 +1403,10 @@
     <message>
         <source>Link or reason</source>
         <translation>Link or reason</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3412,99 @@ Needs: %3</translation>
     <message>
         <source>No clarity warnings.</source>
         <translation>No clarity warnings.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProbe</name>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 did not answer.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</source>
+        <translation>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>another address</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 answered HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The incident is not on the public page yet.</source>
+        <translation>The incident is not on the public page yet.</translation>
+    </message>
+    <message>
+        <source>The public page does not show the update yet.</source>
+        <translation>The public page does not show the update yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveState</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>Live since %1</translation>
+    </message>
+    <message>
+        <source>Pending for %1</source>
+        <translation>Pending for %1</translation>
+    </message>
+    <message>
+        <source>Not live after %1</source>
+        <translation>Not live after %1</translation>
+    </message>
+    <message>
+        <source>Vigie does not check this channel&apos;s public page.</source>
+        <translation>Vigie does not check this channel&apos;s public page.</translation>
+    </message>
+    <message>
+        <source>Looking for the update on the public page…</source>
+        <translation>Looking for the update on the public page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 after %n check(s), %2 after it was sent.</source>
+        <translation>
+            <numerusform>Seen on %1 after %n check, %2 after it was sent.</numerusform>
+            <numerusform>Seen on %1 after %n checks, %2 after it was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on %1 yet after %n check(s): %2</source>
+        <translation>
+            <numerusform>Not on %1 yet after %n check: %2</numerusform>
+            <numerusform>Not on %1 yet after %n checks: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie stopped looking after %n check(s); the last said: %1. Check %2 by hand.</source>
+        <translation>
+            <numerusform>Vigie stopped looking after %n check; the last said: %1. Check %2 by hand.</numerusform>
+            <numerusform>Vigie stopped looking after %n checks; the last said: %1. Check %2 by hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,18 @@
         <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
         <translation>webdav : password ; sftp : private_key (et private_key_passphrase) ou password ; s3 : access_key_id et secret_access_key.</translation>
     </message>
+    <message>
+        <source>optional: false to never check that updates show on the public page (true)</source>
+        <translation>facultatif : false pour ne jamais vérifier que les mises à jour apparaissent sur la page publique (true)</translation>
+    </message>
+    <message>
+        <source>optional: the public page, e.g. https://status.example.org, to verify updates are live</source>
+        <translation>facultatif : la page publique, par exemple https://status.example.org, pour vérifier que les mises à jour sont en ligne</translation>
+    </message>
+    <message>
+        <source>optional: where the public reads the page; updates are verified live there</source>
+        <translation>facultatif : l&apos;adresse où le public lit la page ; les mises à jour y sont vérifiées en ligne</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -1391,6 +1403,10 @@
     <message>
         <source>Link or reason</source>
         <translation>Lien ou motif</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En ligne</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3412,99 @@ Besoins : %3</translation>
     <message>
         <source>No clarity warnings.</source>
         <translation>Aucun avertissement de clarté.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProbe</name>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</source>
+        <translation>%1 a répondu HTTP %2 et renvoie les lecteurs vers %3 ; indiquez comme adresse publique du canal celle où se trouve la page.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The incident is not on the public page yet.</source>
+        <translation>L&apos;incident n&apos;est pas encore sur la page publique.</translation>
+    </message>
+    <message>
+        <source>The public page does not show the update yet.</source>
+        <translation>La page publique n&apos;affiche pas encore la mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveState</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>En ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Pending for %1</source>
+        <translation>En attente depuis %1</translation>
+    </message>
+    <message>
+        <source>Not live after %1</source>
+        <translation>Pas en ligne après %1</translation>
+    </message>
+    <message>
+        <source>Vigie does not check this channel&apos;s public page.</source>
+        <translation>Vigie ne vérifie pas la page publique de ce canal.</translation>
+    </message>
+    <message>
+        <source>Looking for the update on the public page…</source>
+        <translation>Recherche de la mise à jour sur la page publique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 after %n check(s), %2 after it was sent.</source>
+        <translation>
+            <numerusform>Vue sur %1 après %n vérification, %2 après l&apos;envoi.</numerusform>
+            <numerusform>Vue sur %1 après %n vérifications, %2 après l&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on %1 yet after %n check(s): %2</source>
+        <translation>
+            <numerusform>Pas encore sur %1 après %n vérification : %2</numerusform>
+            <numerusform>Pas encore sur %1 après %n vérifications : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie stopped looking after %n check(s); the last said: %1. Check %2 by hand.</source>
+        <translation>
+            <numerusform>Vigie a cessé de vérifier après %n vérification ; la dernière indiquait : %1. Vérifiez %2 à la main.</numerusform>
+            <numerusform>Vigie a cessé de vérifier après %n vérifications ; la dernière indiquait : %1. Vérifiez %2 à la main.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
