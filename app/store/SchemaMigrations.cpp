@@ -154,6 +154,20 @@ QList<MigrationStep> buildSteps()
                            "PRIMARY KEY (incident_id, channel_name)) WITHOUT ROWID"),
         },
     });
+    steps.append(MigrationStep{
+        7,
+        QStringLiteral("what an interrupted delivery attempt may have done"),
+        {
+            // Set when an attempt may have reached the service without its outcome being recorded (a crash
+            // mid-attempt, or an attempt that ended in a retry): later attempts check before sending again.
+            QStringLiteral("ALTER TABLE outbox_deliveries ADD COLUMN may_have_been_sent INTEGER NOT NULL"
+                           " DEFAULT 0"),
+            // The adapter's note of the attempt under way (JSON, AttemptJournal), committed mid-attempt and
+            // cleared when the attempt's outcome is recorded; what a killed process leaves to the next one.
+            QStringLiteral(
+                "ALTER TABLE outbox_deliveries ADD COLUMN attempt_progress TEXT NOT NULL DEFAULT ''"),
+        },
+    });
     return steps;
 }
 
