@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class IncidentCoordinator;
+class IncidentHistoryCoordinator;
 class PublishingCoordinator;
 class PublishingSession;
 class IncidentSession;
@@ -47,6 +48,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     IncidentCoordinator* incidentCoordinator() const { return m_incidents; }
     PublishingCoordinator* publishingCoordinator() const { return m_publishing; }
+    IncidentHistoryCoordinator* historyCoordinator() const { return m_history; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -89,6 +91,7 @@ private:
     CorrelationListModel* m_correlations = nullptr;
     IncidentCoordinator* m_incidents = nullptr;
     PublishingCoordinator* m_publishing = nullptr;
+    IncidentHistoryCoordinator* m_history = nullptr;
     QMenu* m_trayMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QLabel* m_summaryLabel;
