@@ -4,6 +4,7 @@
 #include "publish/live/LiveVerifier.h"
 #include "publish/live/PublicTextExtractor.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void saysWhatTheAddressAnswered();
     void readsCachetsUpdates();
     void stopEndsEveryWatch();
+    void stopAbortsAFetchUnderWay();
     void watchingAgainStartsOver();
 
 private:
@@ -256,21 +258,44 @@ void TestLiveVerifier::readsCachetsUpdates()
 void TestLiveVerifier::stopEndsEveryWatch()
 {
     m_server->setReply("/index.html", page("<p>All systems operational.</p>"));
-    LiveVerifier verifier(*m_clock, fast());
+    // A long pause before the second check: at stop() nothing is under way, only a re-check is planned.
+    LiveVerifier::Options options = fast();
+    options.schedule.firstDelayMs = 60'000;
+    options.schedule.maxDelayMs = 60'000;
+    LiveVerifier verifier(*m_clock, options);
     QSignalSpy spy(&verifier, &LiveVerifier::liveStateChanged);
     verifier.watch(plan(QStringLiteral("/index.html"), QStringLiteral("Payments are failing.")));
     QTRY_COMPARE_WITH_TIMEOUT(lastState(spy).kind, LiveState::Kind::Pending, 10'000);
+    QCOMPARE(m_server->requestCount(), 1);
     verifier.stop();
     QVERIFY(!verifier.isWatching(QStringLiteral("delivery-1")));
     const qsizetype states = spy.size();
-    const int requests = m_server->requestCount();
-    // Whatever was queued before stop() is dropped; a watch after it is refused.
-    QCoreApplication::processEvents();
+    // The planned re-check is dropped and a watch after stop() is refused.
     verifier.watch(plan(QStringLiteral("/index.html"), QStringLiteral("Payments are failing.")));
     QCoreApplication::processEvents();
     QCOMPARE(spy.size(), states);
-    QCOMPARE(m_server->requestCount(), requests);
+    QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(verifier.state(QStringLiteral("delivery-1")).kind, LiveState::Kind::Pending);
+}
+
+void TestLiveVerifier::stopAbortsAFetchUnderWay()
+{
+    // The page answers only after a minute; stop() must not wait for it (nor for the request's timeout).
+    LoopbackHttpServer::Reply slow = page("<p>Payments are failing.</p>");
+    slow.delayMs = 60'000;
+    m_server->setReply("/index.html", slow);
+    LiveCheckPlan slowPlan = plan(QStringLiteral("/index.html"), QStringLiteral("Payments are failing."));
+    slowPlan.timeoutMs = 60'000;
+    LiveVerifier verifier(*m_clock, fast());
+    QSignalSpy spy(&verifier, &LiveVerifier::liveStateChanged);
+    verifier.watch(slowPlan);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 10'000);
+    QElapsedTimer stopping;
+    stopping.start();
+    verifier.stop();
+    QVERIFY2(stopping.elapsed() < 30'000, "stop() waited out the fetch instead of aborting it");
+    QCoreApplication::processEvents();
+    QCOMPARE(lastState(spy).kind, LiveState::Kind::Checking);
 }
 
 void TestLiveVerifier::watchingAgainStartsOver()

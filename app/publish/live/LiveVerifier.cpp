@@ -10,6 +10,7 @@ LiveVerifier::LiveVerifier(const Clock& clock, const Options& options, QObject* 
     : QObject(parent), m_clock(clock), m_schedule(options.schedule), m_http(options.http)
 {
     qRegisterMetaType<LiveState>();
+    m_http.abort = m_abort;
     m_pool.setMaxThreadCount(std::max(1, options.threads));
 }
 
@@ -39,7 +40,9 @@ void LiveVerifier::stop()
 {
     m_stopped = true;
     m_watches.clear();
-    // Answers still queued for this object are dropped with it; a fetch under way ends within its timeout.
+    // A fetch under way is aborted rather than waited out, so closing never holds the caller for a
+    // timeout; answers still queued for this object are dropped with it.
+    m_abort->store(true);
     m_pool.waitForDone();
 }
 

@@ -64,6 +64,7 @@ private:
     const Clock& m_clock;
     LiveSchedule m_schedule;
     HttpClient::Options m_http;
+    std::shared_ptr<std::atomic_bool> m_abort = std::make_shared<std::atomic_bool>(false);
     QThreadPool m_pool;
     QHash<QString, Watch> m_watches;
     QHash<QString, LiveState> m_states;
