@@ -17,7 +17,10 @@ void registerMetaTypes()
 
 } // namespace
 
-PostMortemStore::PostMortemStore(Store& store, QObject* parent) : QObject(parent), m_store(store)
+PostMortemStore::PostMortemStore(Store& store, QObject* parent) : PostMortemStore(store.storeThread(), parent)
+{}
+
+PostMortemStore::PostMortemStore(QThread* thread, QObject* parent) : QObject(parent), m_thread(thread)
 {
     registerMetaTypes();
 }
@@ -30,10 +33,11 @@ PostMortemStore::~PostMortemStore()
 DbResult<bool> PostMortemStore::open(const QString& path)
 {
     close();
-    QThread* thread = m_store.storeThread();
-    if (!m_store.isOpen() || !thread->isRunning())
+    QThread* thread = m_thread;
+    if (!thread || !thread->isRunning())
         return DbResult<bool>::failure(
-            tr("Could not open the post-mortems (database %1): the history store is not open.").arg(path));
+            tr("Could not open the post-mortems (database %1): the store's thread is not running.")
+                .arg(path));
     auto* worker = new PostMortemStoreWorker;
     worker->moveToThread(thread);
     DbResult<bool> opened;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class PostMortemStoreWorker;
+class QThread;
 class Store;
 
 // Post-mortems, their action items and their history, kept in the history database, as the caller's (GUI)
@@ -18,13 +19,17 @@ class Store;
 // Every call but open() and close() returns at once and answers through a signal; saves are committed as
 // soon as the store thread takes them in and kept in memory, in order, while the file refuses them.
 //
-// Open it after Store::open (the Store migrated the file) and close it before Store::close.
+// In the application it shares the Store's thread: open it after Store::open and close it before
+// Store::close. A command-line report, which must not run the history store's upkeep (rollups, pruning)
+// beside a running cockpit, gives it a thread of its own instead.
 class PostMortemStore : public QObject
 {
     Q_OBJECT
 
 public:
     explicit PostMortemStore(Store& store, QObject* parent = nullptr);
+    // Runs on `thread`, which must be running from open() to close().
+    explicit PostMortemStore(QThread* thread, QObject* parent = nullptr);
     ~PostMortemStore() override;
 
     // Opens the file on the store thread. Blocks until done: at start-up, like Store::open.
@@ -62,7 +67,7 @@ private:
     bool refuse(const QString& message);
     void onCommitted(int count);
 
-    Store& m_store;
+    QThread* m_thread;
     PostMortemStoreWorker* m_worker = nullptr; // lives in the store thread
     int m_pendingWrites = 0;
 };
