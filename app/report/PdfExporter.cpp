@@ -1,5 +1,6 @@
 #include "report/PdfExporter.h"
 
+#include "report/ChartTextObject.h"
 #include "report/ReportTextDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -68,13 +69,16 @@ bool PdfExporter::write(const PostMortemDocument& document, QIODevice* device)
                       page.height() - mm(MarginTopMm) - mm(MarginBottomMm));
 
     QTextDocument text;
-    text.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("sans-serif"));
     font.setPointSizeF(10);
     text.setDefaultFont(font);
     text.setDocumentMargin(0);
+    // Filled before it has a layout, then laid out once for the PDF's resolution and pages: a layout present
+    // during the filling redid the whole timeline table at every cell.
+    QObject* chart = ReportTextDocument::build(document, &text, body.width(), 72.0 / Resolution);
+    text.documentLayout()->setPaintDevice(&writer);
+    text.documentLayout()->registerHandler(ChartTextObject::Type, chart);
     text.setPageSize(body.size());
-    ReportTextDocument::build(document, &text, body.width(), 72.0 / Resolution);
     m_pages = text.pageCount();
 
     QPainter painter;
@@ -89,9 +93,11 @@ bool PdfExporter::write(const PostMortemDocument& document, QIODevice* device)
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        // A little inside the page: a block on the next page whose top margin reaches back into this one
+        // would otherwise be drawn here too, clipped out of sight but still in the PDF's text.
+        context.clip = QRectF(0, i * body.height() + mm(1.5), body.width(), body.height() - mm(3));
         context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(context.clip);
+        painter.setClipRect(QRectF(0, i * body.height(), body.width(), body.height()));
         text.documentLayout()->draw(&painter, context);
         painter.restore();
         drawRunningTexts(painter, page, body, document.headerText, document.title,

@@ -102,7 +102,7 @@ void addWritten(QList<ReportBlock>& blocks, const PostMortem& postMortem, const 
     ReportTable table;
     table.header = {texts.columnAction(), texts.columnOwner(), texts.columnDue(), texts.columnStatus(),
                     texts.columnLink()};
-    table.widths = {36, 16, 13, 13, 22};
+    table.widths = {30, 12, 14, 12, 32};
     table.numeric = {false, false, false, false, false};
     for (const ActionItem& item : postMortem.actionItems)
         table.rows.append({item.title, orNone(item.owner, texts), texts.date(item.dueDate),

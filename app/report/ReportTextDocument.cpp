@@ -3,7 +3,6 @@
 #include "report/ChartTextObject.h"
 #include "report/TeamMarkdown.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -52,8 +51,9 @@ public:
         : m_doc(document), m_target(target), m_cursor(target), m_width(width)
     {
         m_chart = new ChartTextObject(document.chart, pointsPerUnit, target);
-        target->documentLayout()->registerHandler(ChartTextObject::Type, m_chart);
     }
+
+    ChartTextObject* chart() const { return m_chart; }
 
     void run()
     {
@@ -87,7 +87,11 @@ private:
 
     void titlePage()
     {
-        newBlock(blockFormat(160, 6), textFormat(11, true, Accent));
+        // A page's first block loses its top margin: an empty line of fixed height lowers the title instead.
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(150, QTextBlockFormat::FixedHeight);
+        newBlock(spacer, textFormat(11));
+        newBlock(blockFormat(0, 6), textFormat(11, true, Accent));
         m_cursor.insertText(m_doc.kindLine.toUpper(), textFormat(11, true, Accent));
         QTextBlockFormat title = blockFormat(0, 18);
         title.setHeadingLevel(1);
@@ -224,8 +228,10 @@ private:
 
 } // namespace
 
-void ReportTextDocument::build(const PostMortemDocument& document, QTextDocument* target, qreal width,
-                               qreal pointsPerUnit)
+QObject* ReportTextDocument::build(const PostMortemDocument& document, QTextDocument* target, qreal width,
+                                   qreal pointsPerUnit)
 {
-    Builder(document, target, width, pointsPerUnit).run();
+    Builder builder(document, target, width, pointsPerUnit);
+    builder.run();
+    return builder.chart();
 }

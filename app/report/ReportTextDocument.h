@@ -2,6 +2,8 @@
 
 #include "report/PostMortemDocument.h"
 
+class QObject;
+class QObject;
 class QTextDocument;
 
 // A post-mortem laid out as a QTextDocument for printing: a title page, then the sections, with tables
@@ -11,8 +13,10 @@ class QTextDocument;
 class ReportTextDocument
 {
 public:
-    // Fills `target` (empty, with its layout's paint device set) for a body `width` layout units wide;
-    // `pointsPerUnit` converts layout units to points (72 / the device's resolution).
-    static void build(const PostMortemDocument& document, QTextDocument* target, qreal width,
-                      qreal pointsPerUnit);
+    // Fills `target` (empty) for a body `width` layout units wide; `pointsPerUnit` converts layout units to
+    // points (72 / the device's resolution). Returns the chart's handler (owned by `target`), which the caller
+    // registers for ChartTextObject::Type on the document's layout once the content is in: a layout present
+    // while thousands of table cells go in lays the table out again at every one of them.
+    static QObject* build(const PostMortemDocument& document, QTextDocument* target, qreal width,
+                          qreal pointsPerUnit);
 };

@@ -13,7 +13,8 @@
 
 namespace {
 
-QString inlineHtml(const QTextBlock& block)
+// `strongAlready`: a heading or header cell, bold by itself, whose bold fragments need no <strong>.
+QString inlineHtml(const QTextBlock& block, bool strongAlready = false)
 {
     QString html;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -23,8 +24,6 @@ QString inlineHtml(const QTextBlock& block)
         const QTextCharFormat format = fragment.charFormat();
         QString text = fragment.text().toHtmlEscaped();
         text.replace(QChar::LineSeparator, QStringLiteral("<br>"));
-        if (format.isAnchor() && !format.anchorHref().isEmpty() && format.anchorHref() != fragment.text())
-            text += QStringLiteral(" (") + format.anchorHref().toHtmlEscaped() + QLatin1Char(')');
         if (format.fontFixedPitch() ||
             format.fontFamilies().toStringList().contains(QStringLiteral("monospace")))
             text = QStringLiteral("<code>") + text + QStringLiteral("</code>");
@@ -32,7 +31,7 @@ QString inlineHtml(const QTextBlock& block)
             text = QStringLiteral("<s>") + text + QStringLiteral("</s>");
         if (format.fontItalic())
             text = QStringLiteral("<em>") + text + QStringLiteral("</em>");
-        if (format.fontWeight() >= QFont::Bold)
+        if (format.fontWeight() >= QFont::Bold && !strongAlready)
             text = QStringLiteral("<strong>") + text + QStringLiteral("</strong>");
         html += text;
     }
@@ -104,10 +103,11 @@ private:
             out += QStringLiteral("<hr>\n");
             return;
         }
-        const QString content = inlineHtml(block);
+        const int level = format.headingLevel();
+        const QString content = inlineHtml(block, level > 0);
         if (content.isEmpty())
             return;
-        if (const int level = format.headingLevel(); level > 0) {
+        if (level > 0) {
             const QString tag = QStringLiteral("h%1").arg(std::clamp(level, 3, 6));
             out += QLatin1Char('<') + tag + QLatin1Char('>') + content + QStringLiteral("</") + tag +
                    QStringLiteral(">\n");
@@ -159,7 +159,7 @@ private:
                 QStringList parts;
                 for (auto it = cell.begin(); !it.atEnd(); ++it) {
                     if (!it.currentFrame())
-                        parts.append(inlineHtml(it.currentBlock()));
+                        parts.append(inlineHtml(it.currentBlock(), r == 0));
                 }
                 out += QLatin1Char('<') + cellTag + QLatin1Char('>') + parts.join(QStringLiteral("<br>")) +
                        QStringLiteral("</") + cellTag + QLatin1Char('>');
@@ -199,20 +199,35 @@ void TeamMarkdown::parse(const QString& markdown, QTextDocument* into)
     into->setMarkdown(demoted(markdown),
                       QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                       QTextDocument::MarkdownNoHTML));
-    // Images last to first, so that earlier positions stay valid while replacing.
-    QList<std::pair<int, QString>> images;
+    // Images become their address; links get theirs written after them, so that paper and a file that
+    // links nowhere still say where to look. Last to first, so that earlier positions stay valid.
+    struct Edit
+    {
+        int position = 0;
+        int length = 0; // what it replaces: the image's character, or nothing after a link
+        QString text;
+    };
+    QList<Edit> edits;
     for (QTextBlock block = into->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (fragment.isValid() && fragment.charFormat().isImageFormat())
-                images.append({fragment.position(), fragment.charFormat().toImageFormat().name()});
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat())
+                edits.append(
+                    {fragment.position(), 1, QStringLiteral("[%1]").arg(format.toImageFormat().name())});
+            else if (format.isAnchor() && !format.anchorHref().isEmpty() &&
+                     format.anchorHref() != fragment.text())
+                edits.append({fragment.position() + fragment.length(), 0,
+                              QStringLiteral(" (%1)").arg(format.anchorHref())});
         }
     }
-    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+    for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
         QTextCursor cursor(into);
-        cursor.setPosition(it->first);
-        cursor.setPosition(it->first + 1, QTextCursor::KeepAnchor);
-        cursor.insertText(QStringLiteral("[%1]").arg(it->second), QTextCharFormat());
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->text, QTextCharFormat());
     }
 }
 

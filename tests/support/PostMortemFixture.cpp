@@ -213,7 +213,7 @@ QString PostMortemFixture::writeStore(const QString& path, int extraNotes)
                   title(QStringLiteral("resolved")));
     at(14, 21);
     desk.recordDeliveryProblem(published.last().draftId, QStringLiteral("email-customers"),
-                               QStringLiteral("SMTP 535 for token ") + plantedSecret());
+                               QStringLiteral("the server refused the login (535)"));
 
     QList<StateChange> changes = stateChanges();
     QSignalSpy changesStored(&store, &Store::stateChangesStored);
@@ -260,6 +260,7 @@ QString PostMortemFixture::writeStore(const QString& path, int extraNotes)
         d.updatedAtMs = p.atMs;
         d.sentAtMs = p.atMs;
         d.externalId = QStringLiteral("https://status.example/i/") + plantedSecret();
+        d.lastError = QStringLiteral("earlier attempt: token ") + plantedSecret() + QStringLiteral(" refused");
         if (const DbResult<bool> inserted = outbox.insert(d, QByteArray("{}")); !inserted.ok())
             return inserted.error;
         if (const DbResult<bool> updated = outbox.update(d); !updated.ok())
