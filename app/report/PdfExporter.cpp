@@ -9,7 +9,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 namespace {
 
@@ -68,17 +71,26 @@ bool PdfExporter::write(const PostMortemDocument& document, QIODevice* device)
     const QRectF body(mm(MarginSideMm), mm(MarginTopMm), page.width() - 2 * mm(MarginSideMm),
                       page.height() - mm(MarginTopMm) - mm(MarginBottomMm));
 
-    QTextDocument text;
+    // The content is built in a document of its own, with no layout, then put into the PDF's document in one
+    // insertion: laid out once, for the PDF's resolution and pages. Built in place, each of the thousands of
+    // table cells going in made the layout redo the whole table.
     QFont font(QStringLiteral("sans-serif"));
     font.setPointSizeF(10);
+    QTextDocument text;
     text.setDefaultFont(font);
     text.setDocumentMargin(0);
-    // Filled before it has a layout, then laid out once for the PDF's resolution and pages: a layout present
-    // during the filling redid the whole timeline table at every cell.
-    QObject* chart = ReportTextDocument::build(document, &text, body.width(), 72.0 / Resolution);
     text.documentLayout()->setPaintDevice(&writer);
-    text.documentLayout()->registerHandler(ChartTextObject::Type, chart);
     text.setPageSize(body.size());
+    QTextDocument content;
+    content.setDefaultFont(font);
+    content.setDocumentMargin(0);
+    QObject* chart = ReportTextDocument::build(document, &content, body.width(), 72.0 / Resolution);
+    chart->setParent(&text);
+    text.documentLayout()->registerHandler(ChartTextObject::Type, chart);
+    // An inserted fragment's first block takes the format of the block it lands in: give it its own.
+    QTextCursor cursor(&text);
+    cursor.setBlockFormat(content.begin().blockFormat());
+    cursor.insertFragment(QTextDocumentFragment(&content));
     m_pages = text.pageCount();
 
     QPainter painter;

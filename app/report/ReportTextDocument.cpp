@@ -12,9 +12,9 @@ namespace {
 
 const QColor Ink(0x1d, 0x1f, 0x21);
 const QColor Muted(0x66, 0x66, 0x66);
-const QColor Rule(0xc9, 0xce, 0xd6);
 const QColor HeaderFill(0xee, 0xf0, 0xf3);
 const QColor QuoteFill(0xf7, 0xf8, 0xfa);
+const QColor RowFill(0xf5, 0xf6, 0xf8);
 const QColor Accent(0xd6, 0x36, 0x36);
 
 QTextCharFormat textFormat(qreal points, bool bold = false, const QColor& color = Ink, bool italic = false)
@@ -185,10 +185,10 @@ private:
         newBlock(blockFormat(2, 0), textFormat(points));
         QTextTableFormat f;
         f.setHeaderRowCount(1);
-        f.setBorder(0.5);
-        f.setBorderBrush(Rule);
-        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        f.setBorderCollapse(true);
+        // No grid: collapsed borders made Qt's layout of a 2000-row timeline three times slower. A shaded
+        // header and every other row shaded read as well on paper.
+        f.setBorder(0);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_None);
         f.setCellPadding(3);
         f.setCellSpacing(0);
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -216,7 +216,13 @@ private:
         for (int r = 0; r < t.rows.size(); ++r) {
             const QStringList& row = t.rows.at(r);
             for (int c = 0; c < columns && c < row.size(); ++c) {
-                QTextCursor at = table->cellAt(r + 1, c).firstCursorPosition();
+                QTextTableCell cell = table->cellAt(r + 1, c);
+                if (r % 2 == 1) {
+                    QTextCharFormat shaded = cell.format();
+                    shaded.setBackground(RowFill);
+                    cell.setFormat(shaded);
+                }
+                QTextCursor at = cell.firstCursorPosition();
                 if (numeric(c))
                     at.setBlockFormat(right);
                 insertLines(at, row.at(c), body);

@@ -14,9 +14,9 @@ class ReportTextDocument
 {
 public:
     // Fills `target` (empty) for a body `width` layout units wide; `pointsPerUnit` converts layout units to
-    // points (72 / the device's resolution). Returns the chart's handler (owned by `target`), which the caller
-    // registers for ChartTextObject::Type on the document's layout once the content is in: a layout present
-    // while thousands of table cells go in lays the table out again at every one of them.
+    // points (72 / the device's resolution). `target` should have no layout yet (a layout present while
+    // thousands of table cells go in lays the table out again at every one of them). Returns the chart's
+    // handler, owned by `target`, to register for ChartTextObject::Type on the layout that will draw it.
     static QObject* build(const PostMortemDocument& document, QTextDocument* target, qreal width,
                           qreal pointsPerUnit);
 };
