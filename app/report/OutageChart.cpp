@@ -104,6 +104,16 @@ OutageChart OutageChart::build(const PostMortemFacts& facts, const ReportTexts& 
         sample.state = state;
         chart.legend.append(LegendEntry{colorFor(sample), words.state(state)});
     }
+    // Paused only when a band shows it; no data always (the margin before the first check is common).
+    const bool paused = std::any_of(chart.rows.cbegin(), chart.rows.cend(), [](const Row& row) {
+        return std::any_of(row.bands.cbegin(), row.bands.cend(), [](const StateBand& band) {
+            return band.known && band.state == ServiceState::Paused;
+        });
+    });
+    if (paused) {
+        sample.state = ServiceState::Paused;
+        chart.legend.append(LegendEntry{colorFor(sample), words.state(ServiceState::Paused)});
+    }
     sample.known = false;
     chart.legend.append(LegendEntry{colorFor(sample), words.noData()});
     return chart;

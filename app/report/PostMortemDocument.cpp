@@ -40,7 +40,7 @@ void addTitle(PostMortemDocument& doc, const PostMortemFacts& facts, const PostM
     if (incident.drill)
         doc.titleNotes.append(texts.drillTag());
     doc.titleNotes.append(options.customerFacing ? texts.customerEdition() : texts.internalEdition());
-    doc.titleNotes.append(texts.zoneNote());
+    doc.titleNotes.append(texts.zoneNote(facts.window.fromMs));
     doc.titleNotes.append(texts.generatedOn(options.nowMs));
 }
 

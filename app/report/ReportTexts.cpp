@@ -58,10 +58,10 @@ QString ReportTexts::duration(qint64 ms) const
     return negative ? QStringLiteral("−") + text : text;
 }
 
-QString ReportTexts::zoneNote() const
+QString ReportTexts::zoneNote(qint64 atMs) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int offset = m_zone.offsetFromUtc(now);
+    // The offset the incident's times had (summer time or not), not today's.
+    const int offset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc()));
     const QString utc = QStringLiteral("UTC%1%2:%3")
                             .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))

@@ -30,9 +30,9 @@ public:
     QString shortTime(qint64 ms) const; // "3 Mar 14:05:09", for table rows
     QString clock(qint64 ms) const;     // "14:05", for the chart's axis
     QString date(const QDate& date) const;
-    QString duration(qint64 ms) const; // "45 s", "12 min", "1 h 05 min", "2 d 3 h"
-    QString zoneNote() const;          // "Times are in Europe/Paris (UTC+01:00)."
-    QString none() const;              // "—"
+    QString duration(qint64 ms) const;   // "45 s", "12 min", "1 h 05 min", "2 d 3 h"
+    QString zoneNote(qint64 atMs) const; // "Times are in Europe/Paris (UTC+01:00).", the offset at atMs
+    QString none() const;                // "—"
 
     // Title page, header and footer.
     QString documentKind() const; // "Post-mortem"

@@ -377,6 +377,8 @@ private Q_SLOTS:
         const QString montreal = MarkdownExporter::render(
             document(QStringLiteral("en"), false, ReportOptions::Paper::A4, "America/Montreal"));
         QVERIFY(montreal.contains(QStringLiteral("**Started:** 3 March 2026 at 08:00")));
+        // The offset the incident had (winter time), whatever the date the report is made on.
+        QVERIFY(montreal.contains(QStringLiteral("Times are in America/Montreal (UTC-05:00).")));
     }
 
     void customerEditionLeavesInternalNotesOut()

@@ -260,7 +260,8 @@ QString PostMortemFixture::writeStore(const QString& path, int extraNotes)
         d.updatedAtMs = p.atMs;
         d.sentAtMs = p.atMs;
         d.externalId = QStringLiteral("https://status.example/i/") + plantedSecret();
-        d.lastError = QStringLiteral("earlier attempt: token ") + plantedSecret() + QStringLiteral(" refused");
+        d.lastError =
+            QStringLiteral("earlier attempt: token ") + plantedSecret() + QStringLiteral(" refused");
         if (const DbResult<bool> inserted = outbox.insert(d, QByteArray("{}")); !inserted.ok())
             return inserted.error;
         if (const DbResult<bool> updated = outbox.update(d); !updated.ok())
