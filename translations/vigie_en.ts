@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionItemTable</name>
+    <message>
+        <source>save the action items of the incident %1</source>
+        <translation>save the action items of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>read the action items</translation>
+    </message>
+    <message>
+        <source>the action item %1 has the unknown status %2</source>
+        <translation>the action item %1 has the unknown status %2</translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <source>%1: %2 is not a web address (http or https).</source>
@@ -118,6 +133,14 @@
     <message>
         <source>checking the API</source>
         <translation>checking the API</translation>
+    </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>checking for an incident an earlier attempt created</translation>
+    </message>
+    <message>
+        <source>checking for an update an earlier attempt posted</source>
+        <translation>checking for an update an earlier attempt posted</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2203,17 @@
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>The HTML report has nowhere to go: the file is not open for writing.</source>
+        <translation>The HTML report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not write the HTML report: %1</source>
+        <translation>Could not write the HTML report: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>libcurl could not start a request</source>
@@ -2401,6 +2435,25 @@
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
         <translation>This window cannot publish the fallback status page: switch it by hand, then tick the step.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvWriter</name>
+    <message>
+        <source>Cannot write the incidents: the file is not open for writing.</source>
+        <translation>Cannot write the incidents: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Cannot write the incidents: %1</source>
+        <translation>Cannot write the incidents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2873,205 @@ Needs: %3</translation>
     <message>
         <source>Servi&amp;ces covered</source>
         <translation>Servi&amp;ces covered</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryChart</name>
+    <message>
+        <source>Median time to detect</source>
+        <translation>Median time to detect</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median time to resolve</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Median time (min)</source>
+        <translation>Median time (min)</translation>
+    </message>
+    <message>
+        <source>Median time (h)</source>
+        <translation>Median time (h)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryCoordinator</name>
+    <message>
+        <source>Incident &amp;history</source>
+        <translation>Incident &amp;history</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Incidents per month and severity, times to detect and resolve, CSV export</source>
+        <translation>Incidents per month and severity, times to detect and resolve, CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a detection time.</source>
+        <translation>
+            <numerusform>%1 of %n incident had a detection time.</numerusform>
+            <numerusform>%1 of %n incidents had a detection time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a resolution time.</source>
+        <translation>
+            <numerusform>%1 of %n incident had a resolution time.</numerusform>
+            <numerusform>%1 of %n incidents had a resolution time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: moments entered out of order.</source>
+        <translation>
+            <numerusform>%n left out: moments entered out of order.</numerusform>
+            <numerusform>%n left out: moments entered out of order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Time to detect: from the start of the incident to its detection</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Time to resolve: from the start of the incident to its resolution</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean TTD</source>
+        <translation>Mean TTD</translation>
+    </message>
+    <message>
+        <source>Median TTD</source>
+        <translation>Median TTD</translation>
+    </message>
+    <message>
+        <source>Mean TTR</source>
+        <translation>Mean TTR</translation>
+    </message>
+    <message>
+        <source>Median TTR</source>
+        <translation>Median TTR</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryView</name>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Include &amp;drills</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Last 24 months</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <source>Months begin and end at midnight in this time zone; the CSV states times in it</source>
+        <translation>Months begin and end at midnight in this time zone; the CSV states times in it</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>This computer (%1)</translation>
+    </message>
+    <message>
+        <source>Count rehearsals too; maintenances are never counted</source>
+        <translation>Count rehearsals too; maintenances are never counted</translation>
+    </message>
+    <message>
+        <source>Save the incidents counted here as a CSV file for a spreadsheet</source>
+        <translation>Save the incidents counted here as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>%1 (the messages&apos; zone)</source>
+        <translation>%1 (the messages&apos; zone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n incident from %1 to %2</numerusform>
+            <numerusform>%n incidents from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median time to detect %1 (%2 of %3 had one)</source>
+        <translation>median time to detect %1 (%2 of %3 had one)</translation>
+    </message>
+    <message>
+        <source>median time to resolve %1 (%2 of %3 had one)</source>
+        <translation>median time to resolve %1 (%2 of %3 had one)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) left out</source>
+        <translation>
+            <numerusform>%n drill left out</numerusform>
+            <numerusform>%n drills left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the incidents as CSV</source>
+        <translation>Export the incidents as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n incident(s) to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>Saved %n incident to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</numerusform>
+            <numerusform>Saved %n incidents to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incidents were not exported. %1</source>
+        <translation>The incidents were not exported. %1</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3952,17 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>The Markdown report has nowhere to go: the file is not open for writing.</source>
+        <translation>The Markdown report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not write the Markdown report: %1</source>
+        <translation>Could not write the Markdown report: %1</translation>
+    </message>
+</context>
+<context>
     <name>MastodonAdapter</name>
     <message>
         <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
@@ -4209,6 +4472,14 @@ Needs: %3</translation>
         <source>recover the deliveries interrupted by a stop</source>
         <translation>recover the deliveries interrupted by a stop</translation>
     </message>
+    <message>
+        <source>read how far the last attempt of the delivery %1 got</source>
+        <translation>read how far the last attempt of the delivery %1 got</translation>
+    </message>
+    <message>
+        <source>note how far the attempt of the delivery %1 got</source>
+        <translation>note how far the attempt of the delivery %1 got</translation>
+    </message>
 </context>
 <context>
     <name>OutboxThreadTable</name>
@@ -4325,6 +4596,25 @@ Needs: %3</translation>
     <message>
         <source>cancel the delivery to %1</source>
         <translation>cancel the delivery to %1</translation>
+    </message>
+    <message>
+        <source>note the progress of the delivery to %1</source>
+        <translation>note the progress of the delivery to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The PDF report has nowhere to go: the file is not open for writing.</source>
+        <translation>The PDF report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF report: %1</source>
+        <translation>Could not start the PDF report: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF report: %1</source>
+        <translation>Could not finish the PDF report: %1</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4819,100 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>PostMortemChangeTable</name>
+    <message>
+        <source>record the changes to the post-mortem of %1</source>
+        <translation>record the changes to the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>read the history of the post-mortem of %1</source>
+        <translation>read the history of the post-mortem of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStore</name>
+    <message>
+        <source>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</source>
+        <translation>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</translation>
+    </message>
+    <message>
+        <source>Could not save the post-mortem: the post-mortem database is not open.</source>
+        <translation>Could not save the post-mortem: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the post-mortem: the post-mortem database is not open.</source>
+        <translation>Could not read the post-mortem: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the action items: the post-mortem database is not open.</source>
+        <translation>Could not read the action items: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident: the post-mortem database is not open.</source>
+        <translation>Could not read the incident: the post-mortem database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to post-mortems could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n change to post-mortems could not be saved before closing (database %1): %2</numerusform>
+            <numerusform>%n changes to post-mortems could not be saved before closing (database %1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save post-mortems</source>
+        <translation>save post-mortems</translation>
+    </message>
+    <message>
+        <source>The post-mortem database is not open.</source>
+        <translation>The post-mortem database is not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n change waits in memory and will be saved when the database accepts it.</numerusform>
+            <numerusform>%1 %n changes wait in memory and will be saved when the database accepts them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the post-mortem database is not open.</source>
+        <translation>Could not %1: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>read the post-mortem</source>
+        <translation>read the post-mortem</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>read the action items</translation>
+    </message>
+    <message>
+        <source>read the incident for its report</source>
+        <translation>read the incident for its report</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTable</name>
+    <message>
+        <source>save the post-mortem of %1</source>
+        <translation>save the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>read the post-mortem of %1</source>
+        <translation>read the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>the review state %1 is unknown</source>
+        <translation>the review state %1 is unknown</translation>
+    </message>
+    <message>
+        <source>read the post-mortems&apos; review states</source>
+        <translation>read the post-mortems&apos; review states</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTarget</name>
     <message>
         <source>Status page</source>
@@ -4693,6 +5077,708 @@ Needs: %3</translation>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
         <translation>This Vigie cannot render the fallback page.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</source>
+        <translation>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</translation>
+    </message>
+    <message>
+        <source>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</source>
+        <translation>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</source>
+        <translation>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt;.</source>
+        <translation>Write the report to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write the report in &lt;language&gt;: en or fr.</source>
+        <translation>Write the report in &lt;language&gt;: en or fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</source>
+        <translation>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Print the PDF on &lt;paper&gt;: a4 or letter.</source>
+        <translation>Print the PDF on &lt;paper&gt;: a4 or letter.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>Make the customer edition: internal notes and workflow left out.</source>
+        <translation>Make the customer edition: internal notes and workflow left out.</translation>
+    </message>
+    <message>
+        <source>Read the SQLite store at &lt;file&gt;.</source>
+        <translation>Read the SQLite store at &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>The report command.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reference (INC-42) or id.</source>
+        <translation>The incident&apos;s reference (INC-42) or id.</translation>
+    </message>
+    <message>
+        <source>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</source>
+        <translation>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</translation>
+    </message>
+    <message>
+        <source>expected one incident, got %1</source>
+        <translation>expected one incident, got %1</translation>
+    </message>
+    <message>
+        <source>where to? Give the file with -o FILE</source>
+        <translation>where to? Give the file with -o FILE</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf, html or md, got &quot;%1&quot;</source>
+        <translation>--format: expected pdf, html or md, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>which format? Give --format pdf, html or md (the file %1 does not say)</source>
+        <translation>which format? Give --format pdf, html or md (the file %1 does not say)</translation>
+    </message>
+    <message>
+        <source>--language: expected en or fr, got &quot;%1&quot;</source>
+        <translation>--language: expected en or fr, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</source>
+        <translation>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</translation>
+    </message>
+    <message>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper: expected a4 or letter, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no Vigie store at %1 (give one with --database FILE)</source>
+        <translation>there is no Vigie store at %1 (give one with --database FILE)</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2: it holds no incidents yet.</source>
+        <translation>there is no incident “%1” in %2: it holds no incidents yet.</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2; the most recent are: %3.</source>
+        <translation>there is no incident “%1” in %2; the most recent are: %3.</translation>
+    </message>
+    <message>
+        <source>the store at %1 did not answer within a minute.</source>
+        <translation>the store at %1 did not answer within a minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: post-mortem written to %2 (PDF, %n page(s)).</source>
+        <translation>
+            <numerusform>%1: post-mortem written to %2 (PDF, %n page).</numerusform>
+            <numerusform>%1: post-mortem written to %2 (PDF, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: post-mortem written to %2 (%3).</source>
+        <translation>%1: post-mortem written to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and time on the title page; %1 is the date (&quot;3 March 2026&quot;), %2 the time (&quot;14:05&quot;).</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2).</source>
+        <translation>Times are in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Drill: a rehearsal, not a real incident</source>
+        <translation>Drill: a rehearsal, not a real incident</translation>
+    </message>
+    <message>
+        <source>Customer edition: internal notes are left out.</source>
+        <translation>Customer edition: internal notes are left out.</translation>
+    </message>
+    <message>
+        <source>Internal edition: not for customers.</source>
+        <translation>Internal edition: not for customers.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Made by Vigie from the incident&apos;s record on %1.</source>
+        <translation>Made by Vigie from the incident&apos;s record on %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Incident commander</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation>Communications lead</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Affected services</translation>
+    </message>
+    <message>
+        <source>Outage timeline</source>
+        <translation>Outage timeline</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Incident timeline</translation>
+    </message>
+    <message>
+        <source>Messages published</source>
+        <translation>Messages published</translation>
+    </message>
+    <message>
+        <source>Checklist adherence</source>
+        <translation>Checklist adherence</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>History of this post-mortem</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Time to detect</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Time to acknowledge</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Time to mitigate</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Time to resolve</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation>No summary was written.</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>No action items yet.</translation>
+    </message>
+    <message>
+        <source>No message was published.</source>
+        <translation>No message was published.</translation>
+    </message>
+    <message>
+        <source>The timeline is empty.</source>
+        <translation>The timeline is empty.</translation>
+    </message>
+    <message>
+        <source>No service was marked as affected.</source>
+        <translation>No service was marked as affected.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Late by</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>not done, overdue</source>
+        <translation>not done, overdue</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Fallback status page</translation>
+    </message>
+    <message>
+        <source>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</source>
+        <translation>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</translation>
+    </message>
+    <message>
+        <source>The first message went out on time, %1 after the incident was declared.</source>
+        <translation>The first message went out on time, %1 after the incident was declared.</translation>
+    </message>
+    <message>
+        <source>The first message went out late: %1 after the incident was declared, %2 after it was due.</source>
+        <translation>The first message went out late: %1 after the incident was declared, %2 after it was due.</translation>
+    </message>
+    <message>
+        <source>The first message has not gone out.</source>
+        <translation>The first message has not gone out.</translation>
+    </message>
+    <message>
+        <source>The playbook has no first message for this incident.</source>
+        <translation>The playbook has no first message for this incident.</translation>
+    </message>
+    <message>
+        <source>No update fell due.</source>
+        <translation>No update fell due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due, all on time.</source>
+        <translation>
+            <numerusform>%n update fell due, on time.</numerusform>
+            <numerusform>%n updates fell due, all on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due; %1 late by %2 in all.</source>
+        <translation>
+            <numerusform>%n update fell due; %1 late by %2 in all.</numerusform>
+            <numerusform>%n updates fell due; %1 late by %2 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due, none late.</source>
+        <translation>
+            <numerusform>%n checklist step fell due, not late.</numerusform>
+            <numerusform>%n checklist steps fell due, none late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due; %1 late, the latest by %2.</source>
+        <translation>
+            <numerusform>%n checklist step fell due; %1 late, by %2.</numerusform>
+            <numerusform>%n checklist steps fell due; %1 late, the latest by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>Review state: %1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>“%1” edited</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Action item added: %1</translation>
+    </message>
+    <message>
+        <source>Action item removed: %1</source>
+        <translation>Action item removed: %1</translation>
+    </message>
+    <message>
+        <source>Action item, %1: %2 → %3</source>
+        <translation>Action item, %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under maintenance</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>Service state</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Key moment</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Step skipped</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message drafted</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approved</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message published</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Promise missed</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Delivery problem</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Status page</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact on customers</translation>
+    </message>
+    <message>
+        <source>Root cause and contributing factors</source>
+        <translation>Root cause and contributing factors</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>What went badly</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Where we got lucky</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Could not write the report to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +6643,10 @@ Needs: %3</translation>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
         <translation>The mail server %1 refused %2 recipients: %3. The others got the mail.</translation>
     </message>
+    <message>
+        <source>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</source>
+        <translation>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
@@ -5742,6 +6832,10 @@ Needs: %3</translation>
     <message>
         <source>checking for an incident an earlier attempt created</source>
         <translation>checking for an incident an earlier attempt created</translation>
+    </message>
+    <message>
+        <source>checking whether an earlier attempt updated incident %1</source>
+        <translation>checking whether an earlier attempt updated incident %1</translation>
     </message>
 </context>
 <context>

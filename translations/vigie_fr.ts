@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionItemTable</name>
+    <message>
+        <source>save the action items of the incident %1</source>
+        <translation>sauvegarder les actions correctives de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>lire les actions correctives</translation>
+    </message>
+    <message>
+        <source>the action item %1 has the unknown status %2</source>
+        <translation>l&apos;action corrective %1 a un statut inconnu « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <source>%1: %2 is not a web address (http or https).</source>
@@ -118,6 +133,14 @@
     <message>
         <source>checking the API</source>
         <translation>la vérification de l&apos;API</translation>
+    </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>la recherche d&apos;un incident créé par une tentative précédente</translation>
+    </message>
+    <message>
+        <source>checking for an update an earlier attempt posted</source>
+        <translation>la recherche d&apos;une mise à jour publiée par une tentative précédente</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2203,17 @@
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>The HTML report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport HTML n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not write the HTML report: %1</source>
+        <translation>Impossible d&apos;écrire le rapport HTML : %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>libcurl could not start a request</source>
@@ -2401,6 +2435,25 @@
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
         <translation>Cette fenêtre ne peut pas publier la page d&apos;état de secours : basculez-la à la main, puis cochez l&apos;étape.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvWriter</name>
+    <message>
+        <source>Cannot write the incidents: the file is not open for writing.</source>
+        <translation>Impossible d&apos;écrire les incidents : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the incidents: %1</source>
+        <translation>Impossible d&apos;écrire les incidents : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2873,205 @@ Besoins : %3</translation>
     <message>
         <source>Servi&amp;ces covered</source>
         <translation>Ser&amp;vices concernés</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryChart</name>
+    <message>
+        <source>Median time to detect</source>
+        <translation>Délai médian de détection</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Délai médian de résolution</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Median time (min)</source>
+        <translation>Délai médian (min)</translation>
+    </message>
+    <message>
+        <source>Median time (h)</source>
+        <translation>Délai médian (h)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryCoordinator</name>
+    <message>
+        <source>Incident &amp;history</source>
+        <translation>&amp;Historique des incidents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Incidents per month and severity, times to detect and resolve, CSV export</source>
+        <translation>Incidents par mois et par gravité, délais de détection et de résolution, export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a detection time.</source>
+        <translation>
+            <numerusform>Délai de détection connu pour %1 sur %n incident.</numerusform>
+            <numerusform>Délai de détection connu pour %1 sur %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a resolution time.</source>
+        <translation>
+            <numerusform>Délai de résolution connu pour %1 sur %n incident.</numerusform>
+            <numerusform>Délai de résolution connu pour %1 sur %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: moments entered out of order.</source>
+        <translation>
+            <numerusform>%n incident écarté : moments clés saisis dans le désordre.</numerusform>
+            <numerusform>%n incidents écartés : moments clés saisis dans le désordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Délai de détection (TTD) : du début de l&apos;incident à sa détection</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Délai de résolution (TTR) : du début de l&apos;incident à sa résolution</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean TTD</source>
+        <translation>TTD moyen</translation>
+    </message>
+    <message>
+        <source>Median TTD</source>
+        <translation>TTD médian</translation>
+    </message>
+    <message>
+        <source>Mean TTR</source>
+        <translation>TTR moyen</translation>
+    </message>
+    <message>
+        <source>Median TTR</source>
+        <translation>TTR médian</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryView</name>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Inclure les e&amp;xercices</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>24 derniers mois</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <source>Months begin and end at midnight in this time zone; the CSV states times in it</source>
+        <translation>Les mois commencent et finissent à minuit dans ce fuseau horaire ; le CSV y exprime les heures</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Count rehearsals too; maintenances are never counted</source>
+        <translation>Compter aussi les exercices ; les maintenances ne sont jamais comptées</translation>
+    </message>
+    <message>
+        <source>Save the incidents counted here as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer les incidents comptés ici dans un fichier CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>%1 (the messages&apos; zone)</source>
+        <translation>%1 (fuseau des messages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n incident de %1 à %2</numerusform>
+            <numerusform>%n incidents de %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median time to detect %1 (%2 of %3 had one)</source>
+        <translation>délai médian de détection : %1 (connu pour %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>median time to resolve %1 (%2 of %3 had one)</source>
+        <translation>délai médian de résolution : %1 (connu pour %2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) left out</source>
+        <translation>
+            <numerusform>%n exercice écarté</numerusform>
+            <numerusform>%n exercices écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the incidents as CSV</source>
+        <translation>Exporter les incidents en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n incident(s) to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>%n incident enregistré dans %1 (&lt;a href=&quot;%2&quot;&gt;ouvrir le dossier&lt;/a&gt;).</numerusform>
+            <numerusform>%n incidents enregistrés dans %1 (&lt;a href=&quot;%2&quot;&gt;ouvrir le dossier&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incidents were not exported. %1</source>
+        <translation>Les incidents n&apos;ont pas été exportés. %1</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3952,17 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>The Markdown report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport Markdown n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not write the Markdown report: %1</source>
+        <translation>Impossible d&apos;écrire le rapport Markdown : %1</translation>
+    </message>
+</context>
+<context>
     <name>MastodonAdapter</name>
     <message>
         <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
@@ -4209,6 +4472,14 @@ Besoins : %3</translation>
         <source>recover the deliveries interrupted by a stop</source>
         <translation>reprendre les envois interrompus par un arrêt</translation>
     </message>
+    <message>
+        <source>read how far the last attempt of the delivery %1 got</source>
+        <translation>lire où en était la dernière tentative de l&apos;envoi %1</translation>
+    </message>
+    <message>
+        <source>note how far the attempt of the delivery %1 got</source>
+        <translation>noter où en est la tentative de l&apos;envoi %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxThreadTable</name>
@@ -4325,6 +4596,25 @@ Besoins : %3</translation>
     <message>
         <source>cancel the delivery to %1</source>
         <translation>annuler l&apos;envoi vers %1</translation>
+    </message>
+    <message>
+        <source>note the progress of the delivery to %1</source>
+        <translation>noter l&apos;avancement de l&apos;envoi vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The PDF report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport PDF n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF report: %1</source>
+        <translation>Impossible de commencer le rapport PDF : %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF report: %1</source>
+        <translation>Impossible de terminer le rapport PDF : %1</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4819,100 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>PostMortemChangeTable</name>
+    <message>
+        <source>record the changes to the post-mortem of %1</source>
+        <translation>consigner les modifications du post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>read the history of the post-mortem of %1</source>
+        <translation>lire l&apos;historique du post-mortem de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStore</name>
+    <message>
+        <source>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</source>
+        <translation>Impossible d&apos;ouvrir les post-mortems (base de données %1) : le fil d&apos;exécution de la base n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <source>Could not save the post-mortem: the post-mortem database is not open.</source>
+        <translation>Impossible d&apos;enregistrer le post-mortem : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the post-mortem: the post-mortem database is not open.</source>
+        <translation>Impossible de lire le post-mortem : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the action items: the post-mortem database is not open.</source>
+        <translation>Impossible de lire les actions correctives : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident: the post-mortem database is not open.</source>
+        <translation>Impossible de lire l&apos;incident : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to post-mortems could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n modification des post-mortems n&apos;a pas pu être enregistrée avant la fermeture (base de données %1) : %2</numerusform>
+            <numerusform>%n modifications des post-mortems n&apos;ont pas pu être enregistrées avant la fermeture (base de données %1) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save post-mortems</source>
+        <translation>sauvegarder les post-mortems</translation>
+    </message>
+    <message>
+        <source>The post-mortem database is not open.</source>
+        <translation>La base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n modification attend en mémoire et sera enregistrée quand la base de données l&apos;acceptera.</numerusform>
+            <numerusform>%1 %n modifications attendent en mémoire et seront enregistrées quand la base de données les acceptera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the post-mortem database is not open.</source>
+        <translation>Impossible de %1 : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>read the post-mortem</source>
+        <translation>lire le post-mortem</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>lire les actions correctives</translation>
+    </message>
+    <message>
+        <source>read the incident for its report</source>
+        <translation>lire l&apos;incident pour son rapport</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTable</name>
+    <message>
+        <source>save the post-mortem of %1</source>
+        <translation>sauvegarder le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>read the post-mortem of %1</source>
+        <translation>lire le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>the review state %1 is unknown</source>
+        <translation>l&apos;état de relecture « %1 » est inconnu</translation>
+    </message>
+    <message>
+        <source>read the post-mortems&apos; review states</source>
+        <translation>lire les états de relecture des post-mortems</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTarget</name>
     <message>
         <source>Status page</source>
@@ -4693,6 +5077,708 @@ Besoins : %3</translation>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
         <translation>Cette version de Vigie ne sait pas générer la page de secours.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</source>
+        <translation>le playbook %1 n&apos;a pas pu être lu ; le respect de la liste de contrôle est mesuré d&apos;après le playbook par défaut.
+%2</translation>
+    </message>
+    <message>
+        <source>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</source>
+        <translation>Rédige le rapport post-mortem d&apos;un incident en PDF, HTML ou Markdown, à partir du dossier de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</source>
+        <translation>Choisit le &lt;format&gt; : pdf, html ou md (par défaut, d&apos;après l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt;.</source>
+        <translation>Écrit le rapport dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the report in &lt;language&gt;: en or fr.</source>
+        <translation>Rédige le rapport en &lt;langue&gt; : en ou fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</source>
+        <translation>Donne les heures dans le fuseau &lt;fuseau&gt;, p. ex. Europe/Paris (par défaut, celui de l&apos;incident).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <source>Print the PDF on &lt;paper&gt;: a4 or letter.</source>
+        <translation>Imprime le PDF sur du &lt;papier&gt; : a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Make the customer edition: internal notes and workflow left out.</source>
+        <translation>Produit l&apos;édition client : sans les notes internes ni le suivi de rédaction.</translation>
+    </message>
+    <message>
+        <source>Read the SQLite store at &lt;file&gt;.</source>
+        <translation>Lit la base SQLite &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>La commande report.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reference (INC-42) or id.</source>
+        <translation>La référence de l&apos;incident (INC-42) ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</source>
+        <translation>quel incident ? Indiquez sa référence, p. ex. vigie report INC-42 -o rapport.pdf</translation>
+    </message>
+    <message>
+        <source>expected one incident, got %1</source>
+        <translation>un seul incident attendu, en trop : %1</translation>
+    </message>
+    <message>
+        <source>where to? Give the file with -o FILE</source>
+        <translation>où l&apos;écrire ? Indiquez le fichier avec -o FICHIER</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf, html or md, got &quot;%1&quot;</source>
+        <translation>--format : pdf, html ou md attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>which format? Give --format pdf, html or md (the file %1 does not say)</source>
+        <translation>quel format ? Indiquez --format pdf, html ou md (le fichier %1 ne le précise pas)</translation>
+    </message>
+    <message>
+        <source>--language: expected en or fr, got &quot;%1&quot;</source>
+        <translation>--language : en ou fr attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</source>
+        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire connu de ce système (p. ex. Europe/Paris, UTC)</translation>
+    </message>
+    <message>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper : a4 ou letter attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no Vigie store at %1 (give one with --database FILE)</source>
+        <translation>il n&apos;y a pas de base Vigie à l&apos;emplacement %1 (indiquez-en une avec --database FICHIER)</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2: it holds no incidents yet.</source>
+        <translation>il n&apos;y a pas d&apos;incident « %1 » dans %2 : la base ne contient encore aucun incident.</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2; the most recent are: %3.</source>
+        <translation>il n&apos;y a pas d&apos;incident « %1 » dans %2 ; les plus récents sont : %3.</translation>
+    </message>
+    <message>
+        <source>the store at %1 did not answer within a minute.</source>
+        <translation>la base %1 n&apos;a pas répondu en moins d&apos;une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: post-mortem written to %2 (PDF, %n page(s)).</source>
+        <translation>
+            <numerusform>%1 : post-mortem écrit dans %2 (PDF, %n page).</numerusform>
+            <numerusform>%1 : post-mortem écrit dans %2 (PDF, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: post-mortem written to %2 (%3).</source>
+        <translation>%1 : post-mortem écrit dans %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and time on the title page; %1 is the date (&quot;3 March 2026&quot;), %2 the time (&quot;14:05&quot;).</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2).</source>
+        <translation>Les heures sont données dans le fuseau %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Drill: a rehearsal, not a real incident</source>
+        <translation>Exercice : une répétition, pas un incident réel</translation>
+    </message>
+    <message>
+        <source>Customer edition: internal notes are left out.</source>
+        <translation>Édition client : les notes internes n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>Internal edition: not for customers.</source>
+        <translation>Édition interne : à ne pas diffuser aux clients.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Made by Vigie from the incident&apos;s record on %1.</source>
+        <translation>Établi par Vigie à partir du dossier de l&apos;incident, le %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Responsable d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation>Responsable communication</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>État de relecture</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>incident toujours en cours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Délais d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <source>Outage timeline</source>
+        <translation>Chronologie de la panne</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Messages published</source>
+        <translation>Messages publiés</translation>
+    </message>
+    <message>
+        <source>Checklist adherence</source>
+        <translation>Respect de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>Historique de ce post-mortem</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en charge</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Délai d&apos;atténuation</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation>Aucun résumé n&apos;a été rédigé.</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigé.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Aucune action corrective pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No message was published.</source>
+        <translation>Aucun message n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>The timeline is empty.</source>
+        <translation>La chronologie est vide.</translation>
+    </message>
+    <message>
+        <source>No service was marked as affected.</source>
+        <translation>Aucun service n&apos;a été signalé comme touché.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non faite</translation>
+    </message>
+    <message>
+        <source>not done, overdue</source>
+        <translation>non faite, en retard</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Page d&apos;état de secours</translation>
+    </message>
+    <message>
+        <source>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</source>
+        <translation>État confirmé de chaque service touché, du %1 au %2 ; les lignes pointillées marquent le début et la fin de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>The first message went out on time, %1 after the incident was declared.</source>
+        <translation>Le premier message est parti à temps, %1 après la déclaration de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>The first message went out late: %1 after the incident was declared, %2 after it was due.</source>
+        <translation>Le premier message est parti en retard : %1 après la déclaration de l&apos;incident, %2 après l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The first message has not gone out.</source>
+        <translation>Le premier message n&apos;est pas parti.</translation>
+    </message>
+    <message>
+        <source>The playbook has no first message for this incident.</source>
+        <translation>Le playbook ne prévoit pas de premier message pour cet incident.</translation>
+    </message>
+    <message>
+        <source>No update fell due.</source>
+        <translation>Aucune mise à jour n&apos;était due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due, all on time.</source>
+        <translation>
+            <numerusform>%n mise à jour était due, publiée à temps.</numerusform>
+            <numerusform>%n mises à jour étaient dues, toutes publiées à temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due; %1 late by %2 in all.</source>
+        <translation>
+            <numerusform>%n mise à jour était due ; %1 en retard (retard cumulé : %2).</numerusform>
+            <numerusform>%n mises à jour étaient dues ; %1 en retard (retard cumulé : %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due, none late.</source>
+        <translation>
+            <numerusform>%n étape de la liste de contrôle était due, sans retard.</numerusform>
+            <numerusform>%n étapes de la liste de contrôle étaient dues, aucune en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due; %1 late, the latest by %2.</source>
+        <translation>
+            <numerusform>%n étape de la liste de contrôle était due ; %1 en retard (retard maximal : %2).</numerusform>
+            <numerusform>%n étapes de la liste de contrôle étaient dues ; %1 en retard (retard maximal : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>État de relecture : %1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>Section « %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Action corrective ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Action item removed: %1</source>
+        <translation>Action corrective supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Action item, %1: %2 → %3</source>
+        <translation>Action corrective, %1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Cause identifiée</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Sous surveillance</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Panne partielle</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Panne majeure</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>État du service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Moment clé</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Étape ignorée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message rédigé</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approuvé</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message publié</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Engagement pris</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Engagement tenu</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Engagement manqué</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problème d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Page d&apos;état</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact pour les clients</translation>
+    </message>
+    <message>
+        <source>Root cause and contributing factors</source>
+        <translation>Cause première et facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>Ce qui a mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Là où nous avons eu de la chance</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +6643,10 @@ Besoins : %3</translation>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
         <translation>Le serveur de messagerie %1 a refusé %2 destinataires : %3. Les autres ont reçu l&apos;e-mail.</translation>
     </message>
+    <message>
+        <source>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</source>
+        <translation>Le serveur de messagerie %1 avait reçu l&apos;e-mail en entier quand Vigie s&apos;est arrêté, avant d&apos;en confirmer la réception ; SMTP ne permet pas de le vérifier, il n&apos;a donc pas été renvoyé. « Réessayer maintenant » le renvoie avec le même Message-ID.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
@@ -5742,6 +6832,10 @@ Besoins : %3</translation>
     <message>
         <source>checking for an incident an earlier attempt created</source>
         <translation>la recherche d&apos;un incident créé par une tentative précédente</translation>
+    </message>
+    <message>
+        <source>checking whether an earlier attempt updated incident %1</source>
+        <translation>la vérification d&apos;une éventuelle mise à jour de l&apos;incident %1 par une tentative précédente</translation>
     </message>
 </context>
 <context>
