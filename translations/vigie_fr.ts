@@ -5570,6 +5570,10 @@ Besoins : %3</translation>
         <source>Action item, %1: %2 → %3</source>
         <translation>Action corrective, %1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>ReportVocabulary</name>

@@ -107,8 +107,8 @@ QString MarkdownExporter::render(const PostMortemDocument& document)
     out += QStringLiteral("# ") + escaped(document.title) + QStringLiteral("\n\n*") +
            escaped(document.kindLine) + QStringLiteral("*\n\n");
     for (const auto& [label, value] : document.titleFacts)
-        out += QStringLiteral("- **") + escaped(label) + QStringLiteral(":** ") + escaped(value) +
-               QLatin1Char('\n');
+        out += QStringLiteral("- **") + escaped(document.texts().labelled(label)) + QStringLiteral("** ") +
+               escaped(value) + QLatin1Char('\n');
     out += QLatin1Char('\n');
     for (const QString& note : document.titleNotes)
         out += QLatin1Char('*') + escaped(note) + QStringLiteral("*  \n");
@@ -136,8 +136,8 @@ QString MarkdownExporter::render(const PostMortemDocument& document)
             break;
         case ReportBlock::Kind::Facts:
             for (const auto& [label, value] : block.facts)
-                out += QStringLiteral("- **") + escaped(label) + QStringLiteral(":** ") + escaped(value) +
-                       QLatin1Char('\n');
+                out += QStringLiteral("- **") + escaped(document.texts().labelled(label)) +
+                       QStringLiteral("** ") + escaped(value) + QLatin1Char('\n');
             out += QLatin1Char('\n');
             break;
         case ReportBlock::Kind::Table:

@@ -74,6 +74,11 @@ QString ReportTexts::none() const
     return QStringLiteral("—");
 }
 
+QString ReportTexts::labelled(const QString& label) const
+{
+    return t(QT_TR_NOOP("%1:")).arg(label);
+}
+
 QString ReportTexts::documentKind() const
 {
     return t(QT_TR_NOOP("Post-mortem"));

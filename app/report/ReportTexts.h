@@ -33,6 +33,8 @@ public:
     QString duration(qint64 ms) const;   // "45 s", "12 min", "1 h 05 min", "2 d 3 h"
     QString zoneNote(qint64 atMs) const; // "Times are in Europe/Paris (UTC+01:00).", the offset at atMs
     QString none() const;                // "—"
+    // A label before its value, "Severity:"; French puts a space before the colon.
+    QString labelled(const QString& label) const;
 
     // Title page, header and footer.
     QString documentKind() const; // "Post-mortem"
