@@ -1,9 +1,16 @@
+#include "postmortem/ActionItemDelegate.h"
 #include "postmortem/ActionItemListModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QStyleOptionViewItem>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -66,10 +73,34 @@ private Q_SLOTS:
         QVERIFY(model.setData(cell(ActionItemListModel::OwnerColumn), QStringLiteral("Payments team")));
         QCOMPARE(edited.size(), 6);
 
+        // The delegate edits the status with its words and the due date with a calendar.
+        ActionItemDelegate delegate(model);
+        QWidget host;
+        const QModelIndex status = cell(ActionItemListModel::StatusColumn);
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&host, QStyleOptionViewItem(), status));
+        auto* combo = qobject_cast<QComboBox*>(editor.get());
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        delegate.setEditorData(combo, status);
+        QCOMPARE(combo->currentText(), QStringLiteral("In progress"));
+        combo->setCurrentIndex(combo->findData(static_cast<int>(ActionItem::Status::Done)));
+        delegate.setModelData(combo, &model, status);
+        QCOMPARE(model.items().at(0).status, ActionItem::Status::Done);
+        const QModelIndex due = cell(ActionItemListModel::DueColumn);
+        std::unique_ptr<QWidget> dateEditor(delegate.createEditor(&host, QStyleOptionViewItem(), due));
+        auto* date = qobject_cast<QDateEdit*>(dateEditor.get());
+        QVERIFY(date);
+        delegate.setEditorData(date, due);
+        QCOMPARE(date->date(), QDate(2026, 4, 1));
+        date->setDate(QDate(2026, 5, 2));
+        delegate.setModelData(date, &model, due);
+        QCOMPARE(model.items().at(0).dueDate, QDate(2026, 5, 2));
+
         model.addItem(QStringLiteral("inc-1"), QStringLiteral("Second"));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.removeItem(0));
         QVERIFY(!model.removeItem(5));
+
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.items().at(0).title, QStringLiteral("Second"));
     }

@@ -2,6 +2,7 @@
 
 #include "incident/IncidentDesk.h"
 #include "incident/IncidentText.h"
+#include "postmortem/ActionItemDelegate.h"
 #include "postmortem/ActionItemListModel.h"
 #include "store/PostMortemStore.h"
 #include "time/Clock.h"
@@ -68,6 +69,7 @@ PostMortemEditor::PostMortemEditor(IncidentDesk& desk, PostMortemStore& store, Q
 
     m_actionView->setObjectName(QStringLiteral("postMortemActions"));
     m_actionView->setModel(m_actions);
+    m_actionView->setItemDelegate(new ActionItemDelegate(*m_actions, m_actionView));
     m_actionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_actionView->verticalHeader()->hide();
