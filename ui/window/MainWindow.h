@@ -8,6 +8,7 @@
 
 class IncidentCoordinator;
 class IncidentHistoryCoordinator;
+class PostMortemCoordinator;
 class PublishingCoordinator;
 class PublishingSession;
 class IncidentSession;
@@ -49,6 +50,7 @@ public:
     IncidentCoordinator* incidentCoordinator() const { return m_incidents; }
     PublishingCoordinator* publishingCoordinator() const { return m_publishing; }
     IncidentHistoryCoordinator* historyCoordinator() const { return m_history; }
+    PostMortemCoordinator* postMortemCoordinator() const { return m_postMortems; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -92,6 +94,7 @@ private:
     IncidentCoordinator* m_incidents = nullptr;
     PublishingCoordinator* m_publishing = nullptr;
     IncidentHistoryCoordinator* m_history = nullptr;
+    PostMortemCoordinator* m_postMortems = nullptr;
     QMenu* m_trayMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QLabel* m_summaryLabel;
