@@ -192,6 +192,23 @@ private Q_SLOTS:
                               << QStringLiteral("report.html");
         QTest::newRow("pdf") << static_cast<int>(ReportOptions::Format::Pdf) << QStringLiteral("report.pdf");
     }
+    void closingTheWindowKeepsWhatWasTyped()
+    {
+        PostMortemEditor* editor = m_window->postMortemCoordinator()->openEditor(m_incidentId);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isLoaded());
+        QPlainTextEdit* lucky = editor->sectionEdit(PostMortem::Section::GotLucky);
+        lucky->setPlainText(QStringLiteral("The backup link was up"));
+        QVERIFY(editor->isModified());
+        // Closed without pressing Save: what was typed must still reach the store.
+        editor->window()->close();
+        QVERIFY(!editor->isModified());
+        QTRY_COMPARE(m_incidents->postMortems()->pendingWrites(), 0);
+        const std::optional<Loaded> loaded = loadFromStore(*m_incidents->postMortems(), m_incidentId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->postMortem.gotLucky, QStringLiteral("The backup link was up"));
+    }
+
     void exportsThroughTheDialog()
     {
         QFETCH(int, format);

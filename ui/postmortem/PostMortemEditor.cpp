@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -246,6 +247,12 @@ bool PostMortemEditor::isModified() const
         return false;
     const PostMortem now = current();
     return !PostMortemChange::between(m_saved, now, QString(), 0).isEmpty();
+}
+
+void PostMortemEditor::hideEvent(QHideEvent* event)
+{
+    save();
+    QWidget::hideEvent(event);
 }
 
 bool PostMortemEditor::save()

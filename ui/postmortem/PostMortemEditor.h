@@ -62,6 +62,10 @@ Q_SIGNALS:
     void loaded(const QString& incidentId);
     void exportRequested(const QString& incidentId);
 
+protected:
+    // Closing the editor's window keeps what was typed: it is saved, never dropped.
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void onLoaded(const QString& incidentId, const PostMortem& postMortem, bool found,
                   const QList<PostMortemChange>& history);

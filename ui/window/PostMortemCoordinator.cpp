@@ -13,6 +13,7 @@
 #include "window/IncidentCoordinator.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
@@ -42,6 +43,11 @@ PostMortemCoordinator::PostMortemCoordinator(IncidentSession& incidents, Monitor
     m_window->addAction(m_actionItems);
     // The playbook's last step ("analyse", action post-mortem) opens the editor on its incident.
     coordinator.setPostMortemHandler([this](const QString& incidentId) { openEditor(incidentId); });
+    // Quitting with the editor open keeps what was typed: saved while the store is still there.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (m_editor)
+            m_editor->save();
+    });
 }
 
 void PostMortemCoordinator::say(const QString& message)
