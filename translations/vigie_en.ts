@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionItemCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemTable</name>
     <message>
         <source>save the action items of the incident %1</source>
@@ -14,6 +64,52 @@
     <message>
         <source>the action item %1 has the unknown status %2</source>
         <translation>the action item %1 has the unknown status %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message>
+        <source>Show &amp;done items too</source>
+        <translation>Show &amp;done items too</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its post-mortem</source>
+        <translation>Double-click an item to open its post-mortem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>action-items</source>
+        <translation>action-items</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>Export action items</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4923,311 @@ Needs: %3</translation>
     <message>
         <source>read the history of the post-mortem of %1</source>
         <translation>read the history of the post-mortem of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemCoordinator</name>
+    <message>
+        <source>&amp;Post-mortem…</source>
+        <translation>&amp;Post-mortem…</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems</source>
+        <translation>Action i&amp;tems</translation>
+    </message>
+    <message>
+        <source>Write and export the post-mortem of the incident shown</source>
+        <translation>Write and export the post-mortem of the incident shown</translation>
+    </message>
+    <message>
+        <source>Open action items from every post-mortem, with CSV export</source>
+        <translation>Open action items from every post-mortem, with CSV export</translation>
+    </message>
+    <message>
+        <source>Post-mortems are not available: their tables could not be opened in the history database.</source>
+        <translation>Post-mortems are not available: their tables could not be opened in the history database.</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the Incidents tab to write its post-mortem.</source>
+        <translation>Choose an incident in the Incidents tab to write its post-mortem.</translation>
+    </message>
+    <message>
+        <source>Post-mortem of %1</source>
+        <translation>Post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemEditor</name>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Add an action</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Review &amp;state:</source>
+        <translation>Review &amp;state:</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, lists with -, links as they are.</source>
+        <translation>Markdown: **bold**, lists with -, links as they are.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>History of this post-mortem</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Not saved yet: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact on customers</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>What went badly</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Where we got lucky</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Choose an incident.</source>
+        <translation>Choose an incident.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No post-mortem yet: what you write here starts it.</source>
+        <translation>No post-mortem yet: what you write here starts it.</translation>
+    </message>
+    <message>
+        <source>No incident chosen</source>
+        <translation>No incident chosen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</source>
+        <translation>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>Review state: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edited “%1”</source>
+        <translation>Edited “%1”</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>Added the action “%1”</source>
+        <translation>Added the action “%1”</translation>
+    </message>
+    <message>
+        <source>Removed the action “%1”</source>
+        <translation>Removed the action “%1”</translation>
+    </message>
+    <message>
+        <source>Action “%1”: %2 “%3” → “%4”</source>
+        <translation>Action “%1”: %2 “%3” → “%4”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemExportDialog</name>
+    <message>
+        <source>C&amp;ustomer-facing (leave out internal notes)</source>
+        <translation>C&amp;ustomer-facing (leave out internal notes)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem of %1</source>
+        <translation>Export the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (one file)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>The workspace&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>This computer&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>&amp;Paper (PDF):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the store.</source>
+        <translation>The incident %1 is not in the store.</translation>
+    </message>
+    <message>
+        <source>%1 post-mortem</source>
+        <translation>%1 post-mortem</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Export the post-mortem</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
     </message>
 </context>
 <context>

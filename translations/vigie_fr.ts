@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionItemCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemTable</name>
     <message>
         <source>save the action items of the incident %1</source>
@@ -14,6 +64,52 @@
     <message>
         <source>the action item %1 has the unknown status %2</source>
         <translation>l&apos;action corrective %1 a un statut inconnu « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message>
+        <source>Show &amp;done items too</source>
+        <translation>Afficher aussi les actions &amp;terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its post-mortem</source>
+        <translation>Double-cliquez sur une action pour ouvrir son post-mortem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action corrective</numerusform>
+            <numerusform>%n actions correctives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>action-items</source>
+        <translation>actions-correctives</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>Exporter les actions correctives</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4923,311 @@ Besoins : %3</translation>
     <message>
         <source>read the history of the post-mortem of %1</source>
         <translation>lire l&apos;historique du post-mortem de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemCoordinator</name>
+    <message>
+        <source>&amp;Post-mortem…</source>
+        <translation>&amp;Post-mortem…</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems</source>
+        <translation>Actions correc&amp;tives</translation>
+    </message>
+    <message>
+        <source>Write and export the post-mortem of the incident shown</source>
+        <translation>Rédiger et exporter le post-mortem de l&apos;incident affiché</translation>
+    </message>
+    <message>
+        <source>Open action items from every post-mortem, with CSV export</source>
+        <translation>Actions correctives ouvertes de tous les post-mortems, avec export CSV</translation>
+    </message>
+    <message>
+        <source>Post-mortems are not available: their tables could not be opened in the history database.</source>
+        <translation>Les post-mortems ne sont pas disponibles : leurs tables n&apos;ont pas pu être ouvertes dans la base d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the Incidents tab to write its post-mortem.</source>
+        <translation>Choisissez un incident dans l&apos;onglet Incidents pour rédiger son post-mortem.</translation>
+    </message>
+    <message>
+        <source>Post-mortem of %1</source>
+        <translation>Post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemEditor</name>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Review &amp;state:</source>
+        <translation>État de &amp;relecture :</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, lists with -, links as they are.</source>
+        <translation>Markdown : **gras**, listes avec -, liens tels quels.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>Historique de ce post-mortem</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact pour les clients</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>Ce qui a mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Là où nous avons eu de la chance</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Choose an incident.</source>
+        <translation>Choisissez un incident.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No post-mortem yet: what you write here starts it.</source>
+        <translation>Pas encore de post-mortem : ce que vous écrivez ici le commence.</translation>
+    </message>
+    <message>
+        <source>No incident chosen</source>
+        <translation>Aucun incident choisi</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</source>
+        <translation>%1 — %2 · %3 · début %4 · fin %5 · TTD %6 · TTR %7</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>État de relecture : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edited “%1”</source>
+        <translation>« %1 » modifié</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>Added the action “%1”</source>
+        <translation>Action « %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed the action “%1”</source>
+        <translation>Action « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Action “%1”: %2 “%3” → “%4”</source>
+        <translation>Action « %1 » : %2 « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemExportDialog</name>
+    <message>
+        <source>C&amp;ustomer-facing (leave out internal notes)</source>
+        <translation>Pour les cli&amp;ents (sans les notes internes)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem of %1</source>
+        <translation>Exporter le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (un seul fichier)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>Celui de l&apos;espace de travail (%1)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Celui de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>Pa&amp;pier (PDF) :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the store.</source>
+        <translation>L&apos;incident %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>%1 post-mortem</source>
+        <translation>post-mortem %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Exporter le post-mortem</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>Enregistré dans %1. &lt;a href=&quot;%2&quot;&gt;Ouvrir le dossier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
     </message>
 </context>
 <context>
