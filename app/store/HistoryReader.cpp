@@ -8,13 +8,6 @@
 
 #include <cmath>
 
-namespace {
-
-// Results this recent give "last latency"; older services fall back to their last stored minute.
-constexpr qint64 RecentResultsMs = 3600 * 1000;
-
-} // namespace
-
 DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs, qint64 toMs) const
 {
     ServiceHistory history;
@@ -41,35 +34,44 @@ DbResult<ServiceHistory> HistoryReader::history(qint64 serviceId, qint64 fromMs,
 
 DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs) const
 {
-    DbResult<QList<ServiceDefinition>> services = ServiceTable(m_db).all();
-    if (!services.ok())
-        return DbResult<QList<ServiceSummary>>::failure(services.error);
     DbResult<QHash<qint64, qint32>> latencies = ResultTable(m_db).latestLatencies(nowMs - RecentResultsMs);
     if (!latencies.ok())
         return DbResult<QList<ServiceSummary>>::failure(latencies.error);
-    const StateChangeTable changesTable(m_db);
+    return summaries(nowMs, latencies.value);
+}
+
+DbResult<QList<ServiceSummary>> HistoryReader::summaries(qint64 nowMs,
+                                                         const QHash<qint64, qint32>& latencies) const
+{
+    // The ids are all a summary needs: reading every service's settings took most of the time.
+    DbResult<QList<qint64>> services = ServiceTable(m_db).ids();
+    if (!services.ok())
+        return DbResult<QList<ServiceSummary>>::failure(services.error);
     const RollupTable rollups(m_db);
     const qint64 fromMs = nowMs - UptimeWindowMs;
+    // Every service's changes of the day (and the last one before) in two queries, rather than two per
+    // service: the window asks for summaries every minute.
+    DbResult<TimelineSnapshot> day = StateChangeTable(m_db).timeline(fromMs, nowMs + 1);
+    if (!day.ok())
+        return DbResult<QList<ServiceSummary>>::failure(day.error);
     QList<ServiceSummary> summaries;
-    for (const ServiceDefinition& service : std::as_const(services.value)) {
+    for (const qint64 serviceId : std::as_const(services.value)) {
         ServiceSummary summary;
-        summary.serviceId = service.id;
-        DbResult<QList<StateChange>> changes = changesTable.forService(service.id, fromMs, nowMs + 1, true);
-        if (!changes.ok())
-            return DbResult<QList<ServiceSummary>>::failure(changes.error);
-        if (!changes.value.isEmpty()) {
-            const StateChange& latest = changes.value.last();
+        summary.serviceId = serviceId;
+        const QList<StateChange> changes = day.value.changesByService.value(serviceId);
+        if (!changes.isEmpty()) {
+            const StateChange& latest = changes.last();
             summary.state = latest.to;
             summary.sinceMs = latest.atMs;
             summary.reason = latest.reason;
         }
         summary.uptime24hPercent =
-            UptimeCalculator::uptimePercent(ServiceState::Unknown, changes.value, fromMs, nowMs);
-        auto latency = latencies.value.constFind(service.id);
-        if (latency != latencies.value.cend()) {
+            UptimeCalculator::uptimePercent(ServiceState::Unknown, changes, fromMs, nowMs);
+        auto latency = latencies.constFind(serviceId);
+        if (latency != latencies.cend()) {
             summary.lastLatencyMs = int(std::lround(*latency / 1000.0));
         } else {
-            DbResult<QList<RollupPoint>> recent = rollups.forService(service.id, fromMs, nowMs + 1);
+            DbResult<QList<RollupPoint>> recent = rollups.forService(serviceId, fromMs, nowMs + 1);
             if (!recent.ok())
                 return DbResult<QList<ServiceSummary>>::failure(recent.error);
             if (!recent.value.isEmpty() && recent.value.last().count > recent.value.last().failures)

@@ -12,6 +12,9 @@ public:
     // longer period is read from the rollups alone, which keeps its query fast.
     static constexpr qint64 RawResultsMaxSpanMs = 6 * 3600 * 1000;
     static constexpr int RawResultsMaxCount = 20'000;
+    // Results this recent give a summary's "last latency"; older services fall back to their last stored
+    // minute.
+    static constexpr qint64 RecentResultsMs = 3600 * 1000;
 
     explicit HistoryReader(Database& db) : m_db(db) {}
 
@@ -20,6 +23,9 @@ public:
     DbResult<ServiceHistory> history(qint64 serviceId, qint64 fromMs, qint64 toMs) const;
     // One summary per stored service, in id order.
     DbResult<QList<ServiceSummary>> summaries(qint64 nowMs) const;
+    // The same with each service's latest latency (us) since nowMs - RecentResultsMs given by the caller,
+    // which may know them without reading an hour of results again.
+    DbResult<QList<ServiceSummary>> summaries(qint64 nowMs, const QHash<qint64, qint32>& latencies) const;
 
 private:
     Database& m_db;

@@ -157,15 +157,28 @@ DbResult<std::pair<qint64, qint64>> ResultTable::timeSpan(qint64 fromMs) const
 
 DbResult<QHash<qint64, qint32>> ResultTable::latestLatencies(qint64 fromMs) const
 {
-    DbResult<QSqlQuery> q = m_db.run(
-        QStringLiteral("SELECT service_id, total_us FROM results WHERE started_at >= ? ORDER BY started_at"),
-        {fromMs}, tr("read the latest response times"));
+    DbResult<QHash<qint64, Latest>> results = latestResults(fromMs);
+    if (!results.ok())
+        return DbResult<QHash<qint64, qint32>>::failure(results.error);
+    QHash<qint64, qint32> latencies;
+    latencies.reserve(results.value.size());
+    for (auto it = results.value.cbegin(); it != results.value.cend(); ++it)
+        latencies.insert(it.key(), it->totalUs);
+    return DbResult<QHash<qint64, qint32>>::success(latencies);
+}
+
+DbResult<QHash<qint64, ResultTable::Latest>> ResultTable::latestResults(qint64 fromMs) const
+{
+    DbResult<QSqlQuery> q = m_db.run(QStringLiteral("SELECT service_id, started_at, total_us FROM results "
+                                                    "WHERE started_at >= ? ORDER BY started_at"),
+                                     {fromMs}, tr("read the latest response times"));
     if (!q.ok())
-        return DbResult<QHash<qint64, qint32>>::failure(q.error);
-    QHash<qint64, qint32> latest;
+        return DbResult<QHash<qint64, Latest>>::failure(q.error);
+    QHash<qint64, Latest> latest;
     while (q.value.next())
-        latest.insert(q.value.value(0).toLongLong(), q.value.value(1).toInt());
-    return DbResult<QHash<qint64, qint32>>::success(latest);
+        latest.insert(q.value.value(0).toLongLong(),
+                      Latest{q.value.value(1).toLongLong(), q.value.value(2).toInt()});
+    return DbResult<QHash<qint64, Latest>>::success(latest);
 }
 
 DbResult<qint64> ResultTable::count() const

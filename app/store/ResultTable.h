@@ -18,6 +18,13 @@ class ResultTable
 public:
     static constexpr int DefaultRetentionDays = 30;
 
+    // When a service's newest result started, and its total latency.
+    struct Latest
+    {
+        qint64 startedAtMs = 0;
+        qint32 totalUs = 0;
+    };
+
     explicit ResultTable(Database& db) : m_db(db) {}
 
     // Inserts inside the caller's transaction; a result already stored (same service and start) is ignored.
@@ -35,6 +42,8 @@ public:
     DbResult<std::pair<qint64, qint64>> timeSpan(qint64 fromMs) const;
     // The total latency (us) of each service's latest result with startedAtMs >= fromMs.
     DbResult<QHash<qint64, qint32>> latestLatencies(qint64 fromMs) const;
+    // Each service's latest result with startedAtMs >= fromMs. Reads every result since fromMs.
+    DbResult<QHash<qint64, Latest>> latestResults(qint64 fromMs) const;
     DbResult<qint64> count() const;
 
     DbResult<int> retentionDays() const;

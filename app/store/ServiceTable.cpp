@@ -89,6 +89,18 @@ HttpSettings ServiceTable::httpSettingsFromJson(const QString& text)
     return http;
 }
 
+DbResult<QList<qint64>> ServiceTable::ids() const
+{
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT id FROM services ORDER BY id"), {}, tr("load the services"));
+    if (!q.ok())
+        return DbResult<QList<qint64>>::failure(q.error);
+    QList<qint64> ids;
+    while (q.value.next())
+        ids.append(q.value.value(0).toLongLong());
+    return DbResult<QList<qint64>>::success(ids);
+}
+
 DbResult<QList<ServiceDefinition>> ServiceTable::all() const
 {
     DbResult<QSqlQuery> q =

@@ -16,6 +16,8 @@ public:
     explicit ServiceTable(Database& db) : m_db(db) {}
 
     DbResult<QList<ServiceDefinition>> all() const;
+    // The ids alone, in the same order: for readers that need no settings.
+    DbResult<QList<qint64>> ids() const;
     // Updates the service with the same id (id != 0) or else the same name, inserts it otherwise. Returns its
     // id.
     DbResult<qint64> save(const ServiceDefinition& service);

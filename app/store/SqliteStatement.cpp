@@ -39,6 +39,33 @@ bool SqliteStatement::exec()
     return rc == SQLITE_DONE;
 }
 
+bool SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_ok = true;
+        return true;
+    }
+    m_ok = rc == SQLITE_DONE;
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
 int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);

@@ -26,6 +26,16 @@ public:
     // Runs the statement to its end and resets it (keeping the bindings until the next bind); false on an
     // error, whose text is then in errorText().
     bool exec();
+    // For a SELECT: steps to the next row, true while there is one; after the last row (or an error, then
+    // in errorText()) the statement is reset. Call reset() to stop before the end, so that an open read does
+    // not hold the database.
+    bool next();
+    // Of the current row; columns count from 0, as in sqlite3_column_*.
+    qint64 int64At(int column) const;
+    bool isNullAt(int column) const;
+    void reset();
+    // False when the last next() ended on an error rather than after the last row.
+    bool ok() const { return m_ok; }
     // Rows changed by the last exec().
     int changes() const;
     QString errorText() const;
@@ -33,4 +43,5 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    bool m_ok = true;
 };

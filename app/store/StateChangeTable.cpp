@@ -41,20 +41,30 @@ DbResult<int> StateChangeTable::insert(QList<StateChange>* changes)
 
 DbResult<QList<StateChange>> StateChangeTable::read(const QString& sql, const QVariantList& values) const
 {
-    DbResult<QSqlQuery> q = m_db.run(sql, values, tr("read state changes"));
+    // A few fixed statements, asked for each service or range shown: prepared once per connection.
+    const QString operation = tr("read state changes");
+    DbResult<QSqlQuery*> q = m_db.prepareCached(sql, operation);
     if (!q.ok())
         return DbResult<QList<StateChange>>::failure(q.error);
+    QSqlQuery& query = *q.value;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    DbResult<bool> done = m_db.execPrepared(query, operation);
+    if (!done.ok())
+        return DbResult<QList<StateChange>>::failure(done.error);
     QList<StateChange> changes;
-    while (q.value.next()) {
+    while (query.next()) {
         StateChange c;
-        c.id = q.value.value(0).toLongLong();
-        c.serviceId = q.value.value(1).toLongLong();
-        c.atMs = q.value.value(2).toLongLong();
-        c.from = toState(q.value.value(3).toInt());
-        c.to = toState(q.value.value(4).toInt());
-        c.reason = q.value.value(5).toString();
+        c.id = query.value(0).toLongLong();
+        c.serviceId = query.value(1).toLongLong();
+        c.atMs = query.value(2).toLongLong();
+        c.from = toState(query.value(3).toInt());
+        c.to = toState(query.value(4).toInt());
+        c.reason = query.value(5).toString();
         changes.append(c);
     }
+    // A kept SELECT left open would hold its read on the database.
+    query.finish();
     return DbResult<QList<StateChange>>::success(changes);
 }
 

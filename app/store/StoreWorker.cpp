@@ -61,6 +61,8 @@ void StoreWorker::stop()
     m_db->checkpoint();
     m_results.reset();
     m_db->close();
+    m_latest.clear();
+    m_latestRead = false;
     if (m_flushTimer)
         m_flushTimer->stop();
     if (m_pruneTimer)
@@ -153,6 +155,7 @@ void StoreWorker::flush()
         return;
     }
     m_rollups.commitChanges();
+    noteLatest(m_pendingResults);
     const int stored = int(m_pendingResults.size());
     m_pendingResults.clear();
     m_pendingChanges.clear();
@@ -160,6 +163,15 @@ void StoreWorker::flush()
         Q_EMIT resultsStored(stored);
     if (!changes.isEmpty())
         Q_EMIT stateChangesStored(changes);
+}
+
+void StoreWorker::noteLatest(const QList<CheckResult>& stored)
+{
+    for (const CheckResult& r : stored) {
+        ResultTable::Latest& latest = m_latest[r.serviceId];
+        if (r.startedAtMs >= latest.startedAtMs)
+            latest = ResultTable::Latest{r.startedAtMs, r.totalUs};
+    }
 }
 
 void StoreWorker::loadServices()
@@ -225,8 +237,10 @@ void StoreWorker::removeService(qint64 serviceId)
         }
         if (result.ok()) {
             result = m_db->commit(operation);
-            if (result.ok())
+            if (result.ok()) {
                 m_rollups.forget(serviceId);
+                m_latest.remove(serviceId);
+            }
         } else {
             m_db->rollback();
             m_results->forgetCertificates();
@@ -267,7 +281,28 @@ void StoreWorker::requestSummaries(qint64 nowMs)
     if (!ensureOpen())
         return;
     flush();
-    DbResult<QList<ServiceSummary>> summaries = HistoryReader(*m_db).summaries(nowMs);
+    const qint64 recentFrom = nowMs - HistoryReader::RecentResultsMs;
+    if (!m_latestRead) {
+        // What this run stored is known already; what earlier runs stored is read once.
+        DbResult<QHash<qint64, ResultTable::Latest>> read = m_results->latestResults(recentFrom);
+        if (!read.ok()) {
+            Q_EMIT errorOccurred(read.error);
+            return;
+        }
+        for (auto it = read.value.cbegin(); it != read.value.cend(); ++it) {
+            ResultTable::Latest& latest = m_latest[it.key()];
+            if (it->startedAtMs >= latest.startedAtMs)
+                latest = *it;
+        }
+        m_latestRead = true;
+    }
+    QHash<qint64, qint32> latencies;
+    latencies.reserve(m_latest.size());
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
+        if (it->startedAtMs >= recentFrom)
+            latencies.insert(it.key(), it->totalUs);
+    }
+    DbResult<QList<ServiceSummary>> summaries = HistoryReader(*m_db).summaries(nowMs, latencies);
     if (!summaries.ok())
         Q_EMIT errorOccurred(summaries.error);
     else

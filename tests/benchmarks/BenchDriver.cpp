@@ -21,6 +21,11 @@ QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
 }
+
+QString fixedOrDash(double value, int decimals)
+{
+    return value < 0 ? QStringLiteral("–") : fixed(value, decimals);
+}
 } // namespace
 
 int BenchDriver::run(const QString& selfPath)
@@ -55,12 +60,22 @@ int BenchDriver::run(const QString& selfPath)
             env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
             child.setProcessEnvironment(env);
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(selfPath,
-                        {QStringLiteral("--child"), QStringLiteral("--services"), QString::number(services),
-                         QStringLiteral("--mode"), mode, QStringLiteral("--base-url"), baseUrl,
-                         QStringLiteral("--seconds"), QString::number(m_options.seconds),
-                         QStringLiteral("--warmup"), QString::number(m_options.warmupSec),
-                         QStringLiteral("--interval"), QString::number(m_options.intervalSec)});
+            QStringList arguments{QStringLiteral("--child"),
+                                  QStringLiteral("--services"),
+                                  QString::number(services),
+                                  QStringLiteral("--mode"),
+                                  mode,
+                                  QStringLiteral("--base-url"),
+                                  baseUrl,
+                                  QStringLiteral("--seconds"),
+                                  QString::number(m_options.seconds),
+                                  QStringLiteral("--warmup"),
+                                  QString::number(m_options.warmupSec),
+                                  QStringLiteral("--interval"),
+                                  QString::number(m_options.intervalSec)};
+            if (m_options.census)
+                arguments.append(QStringLiteral("--census"));
+            child.start(selfPath, arguments);
             const int budgetMs = (m_options.warmupSec + m_options.seconds + 180) * 1000;
             if (!child.waitForFinished(budgetMs) || child.exitCode() != 0) {
                 progress(QStringLiteral("N=%1 %2: the child run failed (exit %3)")
@@ -92,22 +107,25 @@ int BenchDriver::run(const QString& selfPath)
 
 QString BenchDriver::table(const QList<Row>& rows)
 {
-    QString out =
-        QStringLiteral("| N | mode | checks/s | CPU ms/check | curl CPU ms/req | ratio | % of one core | "
-                       "peak RSS MB | store B/result | raw B/result | longest UI stall ms | load |\n"
-                       "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    QString out = QStringLiteral(
+        "| N | mode | checks/s | CPU ms/check | curl CPU ms/req | ratio | % of one core | "
+        "main thread ms/s | checks thread ms/s | store thread ms/s | peak RSS MB | store B/result | "
+        "raw B/result | longest UI stall ms | load |\n"
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row& row : rows) {
         const RunMeasurement& m = row.run;
         const double ratio = row.curlMsPerRequest > 0 ? m.cpuMsPerCheck() / row.curlMsPerRequest : 0;
         out +=
-            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+            QStringLiteral(
+                "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 |\n")
                 .arg(m.services)
                 .arg(m.mode)
                 .arg(fixed(m.checksPerSecond(), 1), fixed(m.cpuMsPerCheck(), 3),
                      fixed(row.curlMsPerRequest, 3), fixed(ratio, 2), fixed(m.percentOfOneCore(), 2),
-                     fixed(double(m.peakRssKb) / 1024.0, 1),
-                     fixed(m.storeBytesPerResult(), 1) + (m.checkpointed ? QString() : QStringLiteral("*")))
-                .arg(fixed(m.rawBytesPerResult(), 1))
+                     fixedOrDash(m.perSecond(m.mainCpuMs), 2), fixedOrDash(m.perSecond(m.checksCpuMs), 2))
+                .arg(fixedOrDash(m.perSecond(m.storeCpuMs), 2), fixed(double(m.peakRssKb) / 1024.0, 1),
+                     fixed(m.storeBytesPerResult(), 1) + (m.checkpointed ? QString() : QStringLiteral("*")),
+                     fixed(m.rawBytesPerResult(), 1))
                 .arg(m.longestStallMs < 0 ? QStringLiteral("–") : fixed(m.longestStallMs, 1))
                 .arg(fixed(m.load, 2));
     }

@@ -15,10 +15,11 @@ public:
     {
         QList<int> sizes{500, 1000, 2000};
         QStringList modes{QStringLiteral("headless"), QStringLiteral("window")};
-        int seconds = 30;
+        int seconds = 60;
         int warmupSec = 15;
         int intervalSec = 10;
         int curlRequests = 20'000;
+        bool census = false;
     };
 
     explicit BenchDriver(const Options& options) : m_options(options) {}

@@ -1,8 +1,10 @@
 #include "EngineRun.h"
 
+#include "EventCensus.h"
 #include "ProcessStats.h"
 #include "StallMeter.h"
 #include "StoreProbe.h"
+#include "ThreadCpu.h"
 
 #include "config/Workspace.h"
 #include "session/MonitoringSession.h"
@@ -88,6 +90,7 @@ std::optional<RunMeasurement> EngineRun::run(QString* error)
     m.mode = m_config.window ? QStringLiteral("window") : QStringLiteral("headless");
     qint64 storedAtStart = 0;
     double cpuAtStart = 0;
+    QHash<QString, double> threadsAtStart;
     QElapsedTimer wall;
 
     // The stall probe wakes the GUI thread every few ms, which costs CPU of its own: it runs in a second
@@ -97,11 +100,20 @@ std::optional<RunMeasurement> EngineRun::run(QString* error)
     QTimer::singleShot(m_config.warmupSec * 1000, Qt::PreciseTimer, &session, [&] {
         storedAtStart = session.storedResultCount();
         cpuAtStart = ProcessStats::cpuMs();
+        threadsAtStart = ThreadCpu::msByRole();
         wall.start();
+        if (m_config.census)
+            m_config.census->begin(0);
     });
     QTimer::singleShot(cpuEndMs, Qt::PreciseTimer, &session, [&] {
         m.cpuMs = ProcessStats::cpuMs() - cpuAtStart;
+        const QHash<QString, double> threads = ThreadCpu::difference(ThreadCpu::msByRole(), threadsAtStart);
         m.seconds = double(wall.nsecsElapsed()) / 1e9;
+        if (m_config.census)
+            m_config.census->end(m.seconds * 1000.0);
+        m.mainCpuMs = threads.value(QStringLiteral("main"), -1);
+        m.checksCpuMs = threads.value(QStringLiteral("vigie-checks"), -1);
+        m.storeCpuMs = threads.value(QStringLiteral("vigie-store"), -1);
         m.results = session.storedResultCount() - storedAtStart;
         m.load = ProcessStats::loadAverage();
         if (stalls)

@@ -13,7 +13,7 @@ QString RunMeasurement::toLine() const
            QStringLiteral(
                "services=%1 mode=%2 seconds=%3 results=%4 cpu_ms=%5 rss_kb=%6 store_bytes=%7 "
                "stall_ms=%8 load=%9 checkpointed=%10 total_results=%11 raw_bytes=%12 rollup_bytes=%13 "
-               "rollup_rows=%14 interval=%15")
+               "rollup_rows=%14 interval=%15 main_cpu_ms=%16 checks_cpu_ms=%17 store_cpu_ms=%18")
                .arg(services)
                .arg(mode)
                .arg(seconds, 0, 'f', 3)
@@ -28,7 +28,10 @@ QString RunMeasurement::toLine() const
                .arg(rawTableBytes)
                .arg(rollupTableBytes)
                .arg(rollupRows)
-               .arg(intervalSec);
+               .arg(intervalSec)
+               .arg(mainCpuMs, 0, 'f', 3)
+               .arg(checksCpuMs, 0, 'f', 3)
+               .arg(storeCpuMs, 0, 'f', 3);
 }
 
 std::optional<RunMeasurement> RunMeasurement::fromLine(const QString& line)
@@ -57,6 +60,9 @@ std::optional<RunMeasurement> RunMeasurement::fromLine(const QString& line)
     m.rollupTableBytes = fields.value(QStringLiteral("rollup_bytes")).toLongLong();
     m.rollupRows = fields.value(QStringLiteral("rollup_rows")).toLongLong();
     m.intervalSec = fields.value(QStringLiteral("interval")).toInt();
+    m.mainCpuMs = fields.value(QStringLiteral("main_cpu_ms"), QStringLiteral("-1")).toDouble();
+    m.checksCpuMs = fields.value(QStringLiteral("checks_cpu_ms"), QStringLiteral("-1")).toDouble();
+    m.storeCpuMs = fields.value(QStringLiteral("store_cpu_ms"), QStringLiteral("-1")).toDouble();
     m.checkpointed = fields.value(QStringLiteral("checkpointed")) == QStringLiteral("1");
     return m;
 }

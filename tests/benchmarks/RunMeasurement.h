@@ -14,6 +14,9 @@ struct RunMeasurement
     qint64 results = 0;       // raw results committed to the store during the window
     qint64 totalResults = 0;  // raw results in the store at the end (warm-up and shut-down included)
     double cpuMs = 0;         // CPU time of the process during the window
+    double mainCpuMs = -1;    // of which the main thread's (the GUI thread with the window); -1: unknown
+    double checksCpuMs = -1;  // the check engine's thread
+    double storeCpuMs = -1;   // the store's thread
     qint64 peakRssKb = 0;     // VmHWM at the end of the run (warm-up included)
     qint64 storeBytes = 0;    // growth of the checkpointed store file from start to close, for totalResults
     qint64 rawTableBytes = 0; // pages of the raw results table at the end
@@ -26,6 +29,8 @@ struct RunMeasurement
 
     double checksPerSecond() const { return seconds > 0 ? double(results) / seconds : 0; }
     double cpuMsPerCheck() const { return results > 0 ? cpuMs / double(results) : 0; }
+    // A thread's CPU per second of the window, or -1 when unknown.
+    double perSecond(double threadMs) const { return seconds > 0 && threadMs >= 0 ? threadMs / seconds : -1; }
     double percentOfOneCore() const { return seconds > 0 ? cpuMs / (seconds * 10.0) : 0; }
     // File growth over the whole run per result: counts a whole rollup row for every service and minute
     // touched, so short runs overstate it.

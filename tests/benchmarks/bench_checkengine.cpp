@@ -2,6 +2,7 @@
 // measured per (N, mode) in a child process, compared with curl fetching the same URLs. Prints a markdown
 // table; see docs/performance.md.
 #include "BenchDriver.h"
+#include "CensusApplication.h"
 #include "EngineRun.h"
 
 #include <QApplication>
@@ -40,10 +41,16 @@ QList<int> parseSizes(const QString& text)
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (childWantsWindow(argc, argv))
-        app = std::make_unique<QApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    EventCensus* census = nullptr;
+    if (childWantsWindow(argc, argv)) {
+        auto* gui = new CensusApplication<QApplication>(argc, argv);
+        census = &gui->census();
+        app.reset(gui);
+    } else {
+        auto* core = new CensusApplication<QCoreApplication>(argc, argv);
+        census = &core->census();
+        app.reset(core);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("VigieBenchmark"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_checkengine"));
 
@@ -56,8 +63,10 @@ int main(int argc, char* argv[])
                                    QStringLiteral("500,1000,2000"));
     const QCommandLineOption modes(QStringLiteral("modes"), QStringLiteral("headless,window or one of them."),
                                    QStringLiteral("list"), QStringLiteral("headless,window"));
+    // A minute, so that every window holds the work done once a minute (rollups closed, the window's
+    // summaries) once, and only once.
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured window per run."),
-                                     QStringLiteral("s"), QStringLiteral("30"));
+                                     QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Warm-up before the window."),
                                     QStringLiteral("s"), QStringLiteral("15"));
     const QCommandLineOption interval(QStringLiteral("interval"),
@@ -74,8 +83,12 @@ int main(int argc, char* argv[])
                                   QStringLiteral("mode"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Internal: nginx base URL."),
                                      QStringLiteral("url"));
-    parser.addOptions(
-        {sizes, modes, seconds, warmup, interval, curlRequests, child, services, mode, baseUrl});
+    const QCommandLineOption censusOption(
+        QStringLiteral("census"),
+        QStringLiteral("Count and time the events each thread delivers over the window, printed per run "
+                       "(costs CPU of its own: not for the CPU figures)."));
+    parser.addOptions({sizes, modes, seconds, warmup, interval, curlRequests, censusOption, child, services,
+                       mode, baseUrl});
     parser.process(*app);
 
     if (parser.isSet(child)) {
@@ -86,12 +99,15 @@ int main(int argc, char* argv[])
         config.seconds = parser.value(seconds).toInt();
         config.warmupSec = parser.value(warmup).toInt();
         config.intervalSec = parser.value(interval).toInt();
+        config.census = parser.isSet(censusOption) ? census : nullptr;
         QString error;
         const auto measured = EngineRun(config).run(&error);
         if (!measured) {
             std::fprintf(stderr, "bench_checkengine: %s\n", error.toLocal8Bit().constData());
             return 1;
         }
+        if (config.census)
+            std::fprintf(stderr, "%s", census->report().toUtf8().constData());
         std::fprintf(stdout, "%s\n", measured->toLine().toUtf8().constData());
         return 0;
     }
@@ -103,5 +119,6 @@ int main(int argc, char* argv[])
     options.warmupSec = parser.value(warmup).toInt();
     options.intervalSec = parser.value(interval).toInt();
     options.curlRequests = parser.value(curlRequests).toInt();
+    options.census = parser.isSet(censusOption);
     return BenchDriver(options).run(QCoreApplication::applicationFilePath());
 }

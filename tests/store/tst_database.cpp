@@ -529,14 +529,22 @@ private Q_SLOTS:
         ServiceDefinition quiet;
         quiet.name = QStringLiteral("never checked");
         const qint64 quietId = ServiceTable(db).save(quiet).value;
+        ServiceDefinition steady;
+        steady.name = QStringLiteral("steady");
+        const qint64 steadyId = ServiceTable(db).save(steady).value;
         const qint64 now = T0 + 2 * Day;
         const qint64 dayAgo = now - Day;
         // Up since long before the window, down for the last 6 hours of it.
         QList<StateChange> changes{change(id, T0, ServiceState::Unknown, ServiceState::Up),
                                    change(id, now - 6 * 3600 * 1000, ServiceState::Up, ServiceState::Down,
                                           QStringLiteral("HTTP 503"))};
+        // Up since before the window, and no change inside it: known from the change before alone.
+        QList<StateChange> steadyChanges{
+            change(steadyId, T0 - Day, ServiceState::Unknown, ServiceState::Down, QStringLiteral("refused")),
+            change(steadyId, T0 + 1000, ServiceState::Down, ServiceState::Up)};
         QVERIFY(db.begin(QStringLiteral("test")).ok());
         QVERIFY(StateChangeTable(db).insert(&changes).ok());
+        QVERIFY(StateChangeTable(db).insert(&steadyChanges).ok());
         QVERIFY(ResultTable(db)
                     .insert({result(id, now - 120'000, 31'400), result(id, now - 60'000, 42'600)})
                     .ok());
@@ -549,7 +557,7 @@ private Q_SLOTS:
         QCOMPARE(history.changes, changes); // the one before the range, then the one inside
 
         const QList<ServiceSummary> summaries = HistoryReader(db).summaries(now).value;
-        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries.size(), 3);
         QCOMPARE(summaries[0].serviceId, id);
         QCOMPARE(summaries[0].state, ServiceState::Down);
         QCOMPARE(summaries[0].sinceMs, changes[1].atMs);
@@ -560,6 +568,17 @@ private Q_SLOTS:
         QCOMPARE(summaries[1].state, ServiceState::Unknown);
         QCOMPARE(summaries[1].uptime24hPercent, -1.0);
         QCOMPARE(summaries[1].lastLatencyMs, -1);
+        QCOMPARE(summaries[2].serviceId, steadyId);
+        QCOMPARE(summaries[2].state, ServiceState::Up);
+        QCOMPARE(summaries[2].sinceMs, T0 + 1000);
+        QCOMPARE(summaries[2].reason, QString());
+        QCOMPARE(summaries[2].uptime24hPercent, 100.0);
+
+        // Asked again (the window does every minute), the kept statements answer the same.
+        const QList<ServiceSummary> again = HistoryReader(db).summaries(now).value;
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(again[0].state, ServiceState::Down);
+        QCOMPARE(again[2].sinceMs, T0 + 1000);
     }
 };
 

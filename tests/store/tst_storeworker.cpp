@@ -1,5 +1,6 @@
 #include "ManualClock.h"
 #include "store/Database.h"
+#include "store/HistoryReader.h"
 #include "store/ResultTable.h"
 #include "store/RollupTable.h"
 #include "store/Store.h"
@@ -195,6 +196,64 @@ private Q_SLOTS:
         store.loadServices();
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10'000);
         QVERIFY(loaded.last().first().value<QList<ServiceDefinition>>().isEmpty());
+    }
+
+    void summariesKeepTheLatestLatencyAcrossRuns()
+    {
+        const QString path = freshPath();
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            // An earlier run stores a result for each service.
+            Store store(m_clock);
+            QVERIFY(store.open(path).ok());
+            QSignalSpy saved(&store, &Store::serviceSaved);
+            QSignalSpy stored(&store, &Store::resultsStored);
+            for (const QString& name : {QStringLiteral("first"), QStringLiteral("second")}) {
+                ServiceDefinition s;
+                s.name = name;
+                store.saveService(s);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10'000);
+            first = saved.at(0).first().value<ServiceDefinition>().id;
+            second = saved.at(1).first().value<ServiceDefinition>().id;
+            store.enqueueResults({result(first, T0 + 1000, 10'000), result(second, T0 + 2000, 20'000)});
+            QTRY_COMPARE_WITH_TIMEOUT(sumOfFirstArgs(stored), 2, 10'000);
+            store.close();
+        }
+        Store store(m_clock);
+        QVERIFY(store.open(path).ok());
+        QSignalSpy stored(&store, &Store::resultsStored);
+        QSignalSpy summaries(&store, &Store::summariesReady);
+        const auto latencies = [&](qint64 nowMs) {
+            store.requestSummaries(nowMs);
+            const qsizetype before = summaries.size();
+            QHash<qint64, int> byService;
+            if (!QTest::qWaitFor([&] { return summaries.size() > before; }, 10'000))
+                return byService;
+            for (const ServiceSummary& s : summaries.last().first().value<QList<ServiceSummary>>())
+                byService.insert(s.serviceId, s.lastLatencyMs);
+            return byService;
+        };
+        const qint64 now = T0 + 10 * Minute;
+        // What the earlier run stored is read from the file.
+        QCOMPARE(latencies(now), (QHash<qint64, int>{{first, 10}, {second, 20}}));
+
+        // A newer result replaces it; a late one, older than what is known, does not.
+        store.enqueueResults({result(first, T0 + 5 * Minute, 55'000), result(second, T0 + 1500, 99'000)});
+        QTRY_COMPARE_WITH_TIMEOUT(sumOfFirstArgs(stored), 2, 10'000);
+        const QHash<qint64, int> known = latencies(now);
+        QCOMPARE(known, (QHash<qint64, int>{{first, 55}, {second, 20}}));
+
+        // The same as reading every recent result from the file.
+        store.close();
+        Database db;
+        QVERIFY(db.open(path).ok());
+        const DbResult<QList<ServiceSummary>> fromFile = HistoryReader(db).summaries(now);
+        QVERIFY(fromFile.ok());
+        QCOMPARE(fromFile.value.size(), 2);
+        for (const ServiceSummary& s : fromFile.value)
+            QCOMPARE(s.lastLatencyMs, known.value(s.serviceId));
     }
 
     void pruneFollowsTheClockAndTheRetention()

@@ -263,6 +263,45 @@ private Q_SLOTS:
         compareBuckets(actual.value, bucketsOf(minutes, fromMs, bucketMs));
     }
 
+    void hoursAddedMinuteByMinuteEqualHoursRecomputed()
+    {
+        // As the store writes them: each closed minute on its own, some written twice (late results).
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        RollupTable table(db);
+        QList<RollupRow> rows = fourHours();
+        rows.append(rollup(1, H0 + 70 * Minute, 3, 1, 2, 50, 400, 390));
+        rows.append(rollup(2, H0 + 2 * Hour, 1, 0, 7, 7, 7, 7)); // successes join an hour that had none
+        rows.append(rollup(2, H0 + 2 * Hour + Minute, 2, 2, 0, 0, 0, 0));
+        for (const RollupRow& row : std::as_const(rows)) {
+            QVERIFY(db.begin(QStringLiteral("test")).ok());
+            QVERIFY(table.write({row}).ok());
+            QVERIFY(db.commit(QStringLiteral("test")).ok());
+        }
+        const auto readAll = [&](const QString& sql) {
+            QList<QVariantList> all;
+            QSqlQuery q(db.connection());
+            if (!q.exec(sql))
+                return all;
+            while (q.next()) {
+                QVariantList values;
+                for (int i = 0; i < 9; ++i)
+                    values.append(q.value(i));
+                all.append(values);
+            }
+            return all;
+        };
+        const QList<QVariantList> kept = readAll(QStringLiteral(
+            "SELECT service_id, hour_at, result_count, failures, ok_count, ok_us_sum, min_us, max_us, p95_us"
+            " FROM rollups_hourly ORDER BY service_id, hour_at"));
+        const QList<QVariantList> recomputed =
+            readAll(RollupTable::hourlySelect() +
+                    QStringLiteral(" FROM rollups GROUP BY service_id, minute_at - minute_at % 3600000"
+                                   " ORDER BY 1, 2"));
+        QCOMPARE(kept.size(), 4 + 2);
+        QCOMPARE(kept, recomputed);
+    }
+
     void migrationBuildsHourlyRollupsOfAVersionThreeFile()
     {
         const QString path = freshPath();

@@ -15,7 +15,9 @@
 #include "window/TimelineCoordinator.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +84,22 @@ void TestMainWindow::showsLiveStatesAndActsOnSelection()
     QCOMPARE(window.tray()->shownState(), ServiceState::Down);
     QVERIFY2(window.tray()->toolTip().contains(QStringLiteral("1 service")),
              qPrintable(window.tray()->toolTip()));
+    // Each result shows live: its latency on the board, and the count of stored results in the status bar.
+    const auto latencyShown = [&] {
+        const ServiceBoardModel* model = window.boardModel();
+        return model->index(model->rowOf(storefrontId), ServiceBoardModel::Latency).data().toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(latencyShown().endsWith(QStringLiteral(" ms")), 10'000);
+    const auto storedShown = [&] {
+        for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+            if (label->text().endsWith(QStringLiteral(" results stored")))
+                return label->text().section(QLatin1Char(' '), 0, 0).remove(QLatin1Char(',')).toLongLong();
+        }
+        return qint64(-1);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(storedShown() > 0, 10'000);
+    const qint64 storedBefore = storedShown();
+    QTRY_VERIFY_WITH_TIMEOUT(storedShown() > storedBefore, 10'000);
 
     // Selecting a row shows it in the detail pane and asks the store for its history.
     QSignalSpy history(&session, &MonitoringSession::historyReady);

@@ -69,6 +69,10 @@ private Q_SLOTS:
     void worstState_data();
     void worstState();
     void incidentMarksShowAndMaintenanceIsCalm();
+    void latencyChangeNamesItsRoles_data();
+    void latencyChangeNamesItsRoles();
+    void stateChangeNamesNoRoles();
+    void refreshSinceSignalsOnlyTextsThatMoved();
 };
 
 void TestServiceBoardModel::initTestCase()
@@ -373,6 +377,103 @@ void TestServiceBoardModel::incidentMarksShowAndMaintenanceIsCalm()
     QCOMPARE(cell(model, 2, ServiceBoardModel::State), serviceStateLabel(ServiceState::Down));
     QCOMPARE(cell(model, 4, ServiceBoardModel::Incident), QString());
     QCOMPARE(model.worstState(), ServiceState::Down);
+}
+
+void TestServiceBoardModel::latencyChangeNamesItsRoles_data()
+{
+    QTest::addColumn<int>("beforeUs"); // -1: no result yet
+    QTest::addColumn<int>("afterUs");
+    QTest::addColumn<QList<int>>("roles");
+    const QList<int> sortOnly{ServiceBoardModel::SortRole};
+    const QList<int> shown{Qt::DisplayRole, ServiceBoardModel::SortRole};
+    QTest::newRow("first figure") << -1 << 400 << shown;
+    QTest::newRow("reads the same, 0.4 ms") << 400 << 420 << sortOnly;
+    QTest::newRow("new text, 0.4 to 0.5 ms") << 400 << 460 << shown;
+    QTest::newRow("reads the same, 12 ms") << 12'300 << 12'400 << sortOnly;
+    QTest::newRow("new text, 12 to 13 ms") << 12'400 << 12'600 << shown;
+}
+
+void TestServiceBoardModel::latencyChangeNamesItsRoles()
+{
+    QFETCH(int, beforeUs);
+    QFETCH(int, afterUs);
+    QFETCH(QList<int>, roles);
+    ManualClock clock;
+    ServiceBoardModel model(clock);
+    model.setServices(fiveServices());
+    CheckResult r = result(3, clock.nowMs(), 0);
+    if (beforeUs >= 0) {
+        r.totalUs = beforeUs;
+        model.applyResults({r});
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    r.startedAtMs += 10'000;
+    r.totalUs = afterUs;
+    model.applyResults({r});
+
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.at(0).at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.at(0).at(1).toModelIndex();
+    QCOMPARE(topLeft, model.index(model.rowOf(3), ServiceBoardModel::Latency));
+    QCOMPARE(bottomRight, topLeft);
+    QList<int> signalled = changed.at(0).at(2).value<QList<int>>();
+    std::sort(signalled.begin(), signalled.end());
+    QCOMPARE(signalled, roles);
+    // Whatever was signalled, the sort key follows the figure itself.
+    QCOMPARE(topLeft.data(ServiceBoardModel::SortRole).toDouble(), afterUs / 1000.0);
+}
+
+void TestServiceBoardModel::stateChangeNamesNoRoles()
+{
+    ManualClock clock;
+    ServiceBoardModel model(clock);
+    model.setServices(fiveServices());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyStateChange(
+        StateChange{1, 2, clock.nowMs(), ServiceState::Up, ServiceState::Down, QStringLiteral("refused")});
+
+    // Colour, icon and font of the whole row change: no role list, every column.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(model.rowOf(2), 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+             model.index(model.rowOf(2), ServiceBoardModel::ColumnCount - 1));
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().isEmpty());
+}
+
+void TestServiceBoardModel::refreshSinceSignalsOnlyTextsThatMoved()
+{
+    ManualClock clock;
+    ServiceBoardModel model(clock);
+    model.setServices(fiveServices());
+    // Two services have changed state; the others never did and show no "since".
+    model.applyStateChange(StateChange{1, 2, clock.nowMs(), ServiceState::Unknown, ServiceState::Up, {}});
+    model.applyStateChange(StateChange{2, 4, clock.nowMs(), ServiceState::Unknown, ServiceState::Up, {}});
+    clock.advanceMs(5 * kMinuteMs + 1000);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.refreshSince();
+    std::set<int> rows;
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        for (int row = args.at(0).toModelIndex().row(); row <= args.at(1).toModelIndex().row(); ++row)
+            rows.insert(row);
+        QCOMPARE(args.at(0).toModelIndex().column(), int(ServiceBoardModel::Since));
+        QCOMPARE(args.at(1).toModelIndex().column(), int(ServiceBoardModel::Since));
+        QCOMPARE(args.at(2).value<QList<int>>(), QList<int>{Qt::DisplayRole});
+    }
+    QCOMPARE(rows, (std::set<int>{model.rowOf(2), model.rowOf(4)}));
+    QCOMPARE(cell(model, 2, ServiceBoardModel::Since), QStringLiteral("for 5 min"));
+
+    // Half a minute later "for 5 min" still reads the same: nothing to repaint.
+    changed.clear();
+    clock.advanceMs(30'000);
+    model.refreshSince();
+    QCOMPARE(changed.count(), 0);
+
+    // A minute later it reads "for 6 min" again for both.
+    clock.advanceMs(30'000);
+    model.refreshSince();
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(cell(model, 4, ServiceBoardModel::Since), QStringLiteral("for 6 min"));
 }
 
 QTEST_MAIN(TestServiceBoardModel)

@@ -10,6 +10,13 @@
 #include <algorithm>
 #include <limits>
 
+namespace {
+// What a change touches, as the roles a view or the sort filter asks for.
+constexpr unsigned char kText = BoardChangeSet::Text;
+constexpr unsigned char kTip = BoardChangeSet::ToolTip;
+constexpr unsigned char kSort = BoardChangeSet::SortKey;
+} // namespace
+
 ServiceBoardModel::ServiceBoardModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_clock(clock)
 {}
@@ -94,10 +101,7 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
     case Since:
         return TimeText::forDuration(row.sinceMs, m_clock.nowMs());
     case Latency:
-        if (row.latencyMs < 0)
-            return QString();
-        // Sub-10 ms answers (loopback, LAN) keep one decimal so that 0.3 ms does not read as 0 ms.
-        return tr("%1 ms").arg(locale.toString(row.latencyMs, 'f', row.latencyMs < 10 ? 1 : 0));
+        return latencyText(row.latencyMs);
     case Uptime24h:
         return row.uptimePercent < 0 ? QString() : tr("%1 %").arg(locale.toString(row.uptimePercent, 'f', 2));
     case Reason:
@@ -107,6 +111,14 @@ QVariant ServiceBoardModel::displayData(const Row& row, int column) const
     default:
         return QVariant();
     }
+}
+
+QString ServiceBoardModel::latencyText(double latencyMs)
+{
+    if (latencyMs < 0)
+        return QString();
+    // Sub-10 ms answers (loopback, LAN) keep one decimal so that 0.3 ms does not read as 0 ms.
+    return tr("%1 ms").arg(QLocale().toString(latencyMs, 'f', latencyMs < 10 ? 1 : 0));
 }
 
 QVariant ServiceBoardModel::sortData(const Row& row, int column) const
@@ -208,7 +220,7 @@ void ServiceBoardModel::upsertService(const ServiceDefinition& service)
         return;
     }
     Row& row = m_rows[existing];
-    ChangeSet changes;
+    BoardChangeSet changes(SortRole);
     const ServiceState state = stateForDefinition(row, service);
     if (state != row.state) {
         row.state = state;
@@ -217,13 +229,13 @@ void ServiceBoardModel::upsertService(const ServiceDefinition& service)
         changes.mark(existing, ColumnCount - 1);
     }
     if (row.def.name != service.name)
-        changes.mark(existing, Name);
+        changes.mark(existing, Name, kText | kSort);
     if (row.def.group != service.group)
-        changes.mark(existing, Group);
+        changes.mark(existing, Group, kText | kSort);
     if (row.def.target != service.target)
-        changes.mark(existing, Name); // tooltip
+        changes.mark(existing, Name, kTip);
     row.def = service;
-    changes.emitTo(*this);
+    emitChanges(changes);
 }
 
 void ServiceBoardModel::removeService(qint64 id)
@@ -239,7 +251,7 @@ void ServiceBoardModel::removeService(qint64 id)
 
 void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
 {
-    ChangeSet changes;
+    BoardChangeSet changes(SortRole);
     for (const ServiceSummary& summary : summaries) {
         const int r = rowOf(summary.serviceId);
         if (r < 0)
@@ -247,7 +259,7 @@ void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
         Row& row = m_rows[r];
         if (row.uptimePercent != summary.uptime24hPercent) {
             row.uptimePercent = summary.uptime24hPercent;
-            changes.mark(r, Uptime24h);
+            changes.mark(r, Uptime24h, kText | kSort);
         }
         // A summary is a snapshot of what the store had committed when it was read: once live data has
         // arrived it is older than what the row shows, except for the uptime only the store can compute.
@@ -261,19 +273,17 @@ void ServiceBoardModel::applySummaries(const QList<ServiceSummary>& summaries)
         }
         if (row.sinceMs != summary.sinceMs) {
             row.sinceMs = summary.sinceMs;
-            changes.mark(r, Since);
+            changes.mark(r, Since, kText | kTip | kSort);
         }
         if (row.reason != summary.reason) {
             row.reason = summary.reason;
-            changes.mark(r, State); // tooltip
-            changes.mark(r, Reason);
+            changes.mark(r, State, kTip);
+            changes.mark(r, Reason, kText | kTip | kSort);
         }
-        if (row.latencyMs != summary.lastLatencyMs) {
-            row.latencyMs = summary.lastLatencyMs;
-            changes.mark(r, Latency);
-        }
+        if (row.latencyMs != summary.lastLatencyMs)
+            markLatency(changes, r, row, summary.lastLatencyMs);
     }
-    changes.emitTo(*this);
+    emitChanges(changes);
 }
 
 void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
@@ -285,7 +295,7 @@ void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
         if (!slot || slot->startedAtMs <= result.startedAtMs)
             slot = &result;
     }
-    ChangeSet changes;
+    BoardChangeSet changes(SortRole);
     for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
         const int r = rowOf(it.key());
         if (r < 0)
@@ -294,17 +304,15 @@ void ServiceBoardModel::applyResults(const QList<CheckResult>& results)
         row.live = true;
         const CheckResult& result = *it.value();
         const double latencyMs = result.totalUs / 1000.0;
-        if (row.latencyMs != latencyMs) {
-            row.latencyMs = latencyMs;
-            changes.mark(r, Latency);
-        }
+        if (row.latencyMs != latencyMs)
+            markLatency(changes, r, row, latencyMs);
         if (row.reason != result.reason) {
             row.reason = result.reason;
-            changes.mark(r, State);
-            changes.mark(r, Reason);
+            changes.mark(r, State, kTip);
+            changes.mark(r, Reason, kText | kTip | kSort);
         }
     }
-    changes.emitTo(*this);
+    emitChanges(changes);
 }
 
 void ServiceBoardModel::applyStateChange(const StateChange& change)
@@ -314,7 +322,7 @@ void ServiceBoardModel::applyStateChange(const StateChange& change)
         return;
     Row& row = m_rows[r];
     row.live = true;
-    ChangeSet changes;
+    BoardChangeSet changes(SortRole);
     if (row.state != change.to) {
         row.state = change.to;
         changes.mark(r, State);
@@ -322,14 +330,14 @@ void ServiceBoardModel::applyStateChange(const StateChange& change)
     }
     if (row.sinceMs != change.atMs) {
         row.sinceMs = change.atMs;
-        changes.mark(r, Since);
+        changes.mark(r, Since, kText | kTip | kSort);
     }
     if (row.reason != change.reason) {
         row.reason = change.reason;
-        changes.mark(r, State);
-        changes.mark(r, Reason);
+        changes.mark(r, State, kTip);
+        changes.mark(r, Reason, kText | kTip | kSort);
     }
-    changes.emitTo(*this);
+    emitChanges(changes);
 }
 
 ServiceState ServiceBoardModel::stateOf(qint64 id) const
@@ -357,7 +365,7 @@ ServiceState ServiceBoardModel::worstState() const
 void ServiceBoardModel::setIncidentMarks(const QHash<qint64, QString>& incidentReferences,
                                          const QSet<qint64>& underMaintenance)
 {
-    ChangeSet changes;
+    BoardChangeSet changes(SortRole);
     for (int i = 0; i < m_rows.size(); ++i) {
         Row& row = m_rows[i];
         const QString incident = incidentReferences.value(row.def.id);
@@ -368,11 +376,11 @@ void ServiceBoardModel::setIncidentMarks(const QHash<qint64, QString>& incidentR
             for (int column = 0; column < ColumnCount; ++column)
                 changes.mark(i, column); // the background of the whole row changes
         }
-        changes.mark(i, Incident);
+        changes.mark(i, Incident, kText | kSort);
         row.incident = incident;
         row.maintenance = maintenance;
     }
-    changes.emitTo(*this);
+    emitChanges(changes);
 }
 
 bool ServiceBoardModel::isUnderMaintenance(qint64 id) const
@@ -411,11 +419,44 @@ QString ServiceBoardModel::reasonOf(qint64 id) const
 
 void ServiceBoardModel::refreshSince()
 {
-    if (m_rows.isEmpty())
+    // "for 12 min" moves once a minute at most, and never for a row without a change: signal the rows whose
+    // text moved, not the whole column.
+    const qint64 now = m_clock.nowMs();
+    BoardChangeSet changes(SortRole);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        const qint64 shown = TimeText::shownSeconds(row.sinceMs, now);
+        if (shown == row.sinceShown)
+            continue;
+        row.sinceShown = shown;
+        changes.mark(i, Since, kText);
+    }
+    emitChanges(changes);
+}
+
+void ServiceBoardModel::markLatency(BoardChangeSet& changes, int r, Row& row, double latencyMs)
+{
+    // A new figure that reads the same ("0.4 ms") moves only the sort key: views need not repaint it. The
+    // digits decide, in the C locale: formatting in the user's locale asks the system for its symbols each
+    // time, a good part of the window's work per result.
+    QString digits = latencyMs < 0 ? QString() : QString::number(latencyMs, 'f', latencyMs < 10 ? 1 : 0);
+    row.latencyMs = latencyMs;
+    if (digits == row.latencyShown) {
+        changes.mark(r, Latency, kSort);
         return;
-    const QModelIndex first = index(0, Since);
-    const QModelIndex last = index(static_cast<int>(m_rows.size()) - 1, Since);
-    Q_EMIT dataChanged(first, last, {Qt::DisplayRole, SortRole});
+    }
+    row.latencyShown = std::move(digits);
+    changes.mark(r, Latency, kText | kSort);
+}
+
+void ServiceBoardModel::emitChanges(const BoardChangeSet& changes)
+{
+    if (changes.isEmpty())
+        return;
+    for (const BoardChangeSet::Span& span : changes.spans()) {
+        Q_EMIT dataChanged(index(span.firstRow, span.firstColumn), index(span.lastRow, span.lastColumn),
+                           span.roles);
+    }
 }
 
 void ServiceBoardModel::rebuildIndex()
@@ -423,32 +464,4 @@ void ServiceBoardModel::rebuildIndex()
     m_rowById.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).def.id, i);
-}
-
-void ServiceBoardModel::ChangeSet::mark(int row, int column)
-{
-    auto it = m_spans.find(row);
-    if (it == m_spans.end()) {
-        m_spans.insert(row, {column, column});
-        return;
-    }
-    it->first = qMin(it->first, column);
-    it->second = qMax(it->second, column);
-}
-
-void ServiceBoardModel::ChangeSet::emitTo(ServiceBoardModel& model) const
-{
-    QList<int> rows = m_spans.keys();
-    std::sort(rows.begin(), rows.end());
-    // Adjacent rows with the same column span share one signal.
-    int i = 0;
-    while (i < rows.size()) {
-        const QPair<int, int> span = m_spans.value(rows.at(i));
-        int j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1 &&
-               m_spans.value(rows.at(j + 1)) == span)
-            ++j;
-        Q_EMIT model.dataChanged(model.index(rows.at(i), span.first), model.index(rows.at(j), span.second));
-        i = j + 1;
-    }
 }

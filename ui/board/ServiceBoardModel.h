@@ -1,5 +1,6 @@
 #pragma once
 
+#include "board/BoardChangeSet.h"
 #include "config/ServiceDefinition.h"
 #include "monitor/CheckResult.h"
 #include "monitor/ServiceState.h"
@@ -14,8 +15,10 @@
 class Clock;
 
 // One row per watched service: what the cockpit board shows. Updates arrive in batches from the engine; each
-// batch emits dataChanged for the changed cells only (coalesced per row) so that views never flicker and
-// selections survive.
+// batch emits dataChanged for the changed cells only (coalesced per row), naming the roles that changed, so
+// that views never flicker, selections survive and a view repaints only what shows differently (a latency
+// whose shown text is the same changes SortRole alone). A change of state names no roles: the whole row
+// looks different.
 class ServiceBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -91,20 +94,15 @@ private:
         bool live = false; // a live result or state change arrived: newer than any stored summary
         QString incident;  // reference of the open incident or maintenance covering it
         bool maintenance = false;
-    };
-
-    // Collects the cells a batch changed so that it emits one dataChanged per row span.
-    class ChangeSet
-    {
-    public:
-        void mark(int row, int column);
-        void emitTo(ServiceBoardModel& model) const;
-
-    private:
-        QHash<int, QPair<int, int>> m_spans; // row -> [first column, last column]
+        qint64 sinceShown =
+            -1;               // TimeText::shownSeconds at the last refreshSince(): signal only when it moves
+        QString latencyShown; // the latency's digits as last signalled (see markLatency)
     };
 
     QVariant displayData(const Row& row, int column) const;
+    static QString latencyText(double latencyMs);
+    static void markLatency(BoardChangeSet& changes, int r, Row& row, double latencyMs);
+    void emitChanges(const BoardChangeSet& changes);
     QVariant sortData(const Row& row, int column) const;
     void rebuildIndex();
     static ServiceState stateForDefinition(const Row& row, const ServiceDefinition& def);

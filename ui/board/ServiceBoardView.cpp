@@ -1,5 +1,6 @@
 #include "board/ServiceBoardView.h"
 
+#include "board/BoardTreeView.h"
 #include "board/ServiceBoardFilter.h"
 #include "board/ServiceBoardModel.h"
 #include "style/StateStyle.h"
@@ -21,7 +22,7 @@ constexpr int kSinceRefreshMs = 30'000;
 
 ServiceBoardView::ServiceBoardView(ServiceBoardModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_filter(new ServiceBoardFilter(this)),
-      m_filterEdit(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_tree(new QTreeView(this)),
+      m_filterEdit(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_tree(new BoardTreeView(this)),
       m_sinceTimer(new QTimer(this))
 {
     m_filterEdit->setObjectName(QStringLiteral("boardFilterEdit"));

@@ -28,6 +28,18 @@ QString TimeText::forDuration(qint64 sinceMs, qint64 nowMs)
     return QCoreApplication::translate("TimeText", "for %1 d %2 h").arg(days).arg(hours % 24);
 }
 
+qint64 TimeText::shownSeconds(qint64 sinceMs, qint64 nowMs)
+{
+    if (sinceMs <= 0)
+        return -1;
+    const qint64 seconds = qMax<qint64>(0, (nowMs - sinceMs) / 1000);
+    if (seconds < 60)
+        return seconds;
+    if (seconds < 24 * 3600)
+        return seconds - seconds % 60; // minutes, or hours and minutes
+    return seconds - seconds % 3600;   // days and hours
+}
+
 QString TimeText::absolute(qint64 ms)
 {
     if (ms <= 0)

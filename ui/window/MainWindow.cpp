@@ -10,6 +10,7 @@
 #include "timeline/StateBand.h"
 #include "timeline/TimelinePanel.h"
 #include "tray/TrayStatus.h"
+#include "util/SteadyWidthLabel.h"
 #include "window/IncidentCoordinator.h"
 #include "window/IncidentHistoryCoordinator.h"
 #include "window/PostMortemCoordinator.h"
@@ -41,7 +42,7 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, P
                        QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new ServiceBoardModel(session.clock(), this)),
       m_board(new ServiceBoardView(m_model, this)), m_detail(new ServiceDetailPane(session.clock(), this)),
-      m_summaryLabel(new QLabel(this)), m_storeLabel(new QLabel(this))
+      m_summaryLabel(new SteadyWidthLabel(this)), m_storeLabel(new SteadyWidthLabel(this))
 {
     setWindowTitle(tr("Vigie — incident cockpit"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
@@ -270,6 +271,8 @@ void MainWindow::connectSession()
     connect(results, &ResultCoalescer::ready, this, [this](const QList<CheckResult>& batch) {
         m_model->applyResults(batch);
         m_detail->applyResults(batch);
+        // With the board, not at each commit: one repaint of the window instead of two.
+        m_storeLabel->setText(tr("%L1 results stored").arg(m_session.storedResultCount()));
     });
     connect(&m_session, &MonitoringSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &MonitoringSession::summariesReady, this,
@@ -278,8 +281,6 @@ void MainWindow::connectSession()
                 updateStatusSummary();
             });
     connect(&m_session, &MonitoringSession::historyReady, m_detail, &ServiceDetailPane::showHistory);
-    connect(&m_session, &MonitoringSession::resultsStored, this,
-            [this](qint64 total) { m_storeLabel->setText(tr("%L1 results stored").arg(total)); });
     connect(&m_session, &MonitoringSession::workspaceApplied, this,
             [this](const QString& path, const MonitoringSession::ApplyReport& r) {
                 statusBar()->showMessage(

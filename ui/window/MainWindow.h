@@ -18,6 +18,7 @@ class QMenu;
 class ServiceBoardModel;
 class ServiceBoardView;
 class ServiceDetailPane;
+class SteadyWidthLabel;
 class CorrelationListModel;
 class QTabWidget;
 class TimelineCoordinator;
@@ -97,8 +98,8 @@ private:
     PostMortemCoordinator* m_postMortems = nullptr;
     QMenu* m_trayMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QLabel* m_summaryLabel;
-    QLabel* m_storeLabel;
+    SteadyWidthLabel* m_summaryLabel; // texts that change often: no relayout of the window each time
+    SteadyWidthLabel* m_storeLabel;
     QPointer<QMessageBox> m_errorBox; // one box for a burst of errors, not one per error
     int m_errorsInBox = 0;
     QString m_selectWhenAdded; // the service the user just added through the dialog
