@@ -16,6 +16,21 @@ bool splitHostPort(const QString& target, QString* host, int* port)
     return ok && *port > 0 && *port < 65536 && !host->isEmpty();
 }
 
+// Whether libcurl could take a proxy from the environment. When none of its variables is set, checks say
+// "no proxy" outright: libcurl otherwise looks the variables up again for every request.
+bool proxyFromEnvironment()
+{
+    static const bool set = [] {
+        for (const char* name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                                 "ALL_PROXY", "no_proxy", "NO_PROXY"}) {
+            if (!qEnvironmentVariableIsEmpty(name))
+                return true;
+        }
+        return false;
+    }();
+    return set;
+}
+
 } // namespace
 
 CheckRequest::CheckRequest(const ServiceDefinition& service, const QString& caBundlePath)
@@ -28,6 +43,13 @@ CheckRequest::CheckRequest(const ServiceDefinition& service, const QString& caBu
     case CheckKind::Http: {
         m_url = target.toUtf8();
         m_usesTls = target.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        // The flags libcurl itself parses CURLOPT_URL with.
+        m_parsedUrl = curl_url();
+        if (m_parsedUrl && curl_url_set(m_parsedUrl, CURLUPART_URL, m_url.constData(),
+                                        CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+            curl_url_cleanup(m_parsedUrl);
+            m_parsedUrl = nullptr;
+        }
         const QByteArray method = service.http.method.trimmed().toUpper().toLatin1();
         m_noBody = method == "HEAD";
         if (method != "GET" && !m_noBody)
@@ -91,12 +113,25 @@ QByteArray CheckRequest::buildReuseKey(const QList<std::pair<QString, QString>>&
 CheckRequest::~CheckRequest()
 {
     curl_slist_free_all(m_headers);
+    curl_url_cleanup(m_parsedUrl);
+}
+
+void CheckRequest::applyUrlTo(CURL* easy) const
+{
+    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    // Set or cleared every time: a handle keeps the last request's parsed URL otherwise, and it wins over
+    // CURLOPT_URL.
+    curl_easy_setopt(easy, CURLOPT_CURLU, m_parsedUrl);
 }
 
 void CheckRequest::applyTo(CURL* easy) const
 {
-    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    applyUrlTo(easy);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    if (!proxyFromEnvironment()) {
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+        curl_easy_setopt(easy, CURLOPT_NOPROXY, "");
+    }
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, m_timeoutMs);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, m_timeoutMs);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "Vigie");
@@ -132,7 +167,7 @@ void CheckRequest::applyTo(CURL* easy) const
 
 void CheckRequest::applyDifferencesTo(CURL* easy) const
 {
-    curl_easy_setopt(easy, CURLOPT_URL, m_url.constData());
+    applyUrlTo(easy);
     // libcurl keeps pointers to these rather than copies, and the previous request may be gone.
     if (m_headers)
         curl_easy_setopt(easy, CURLOPT_HTTPHEADER, m_headers);

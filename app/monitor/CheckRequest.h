@@ -35,10 +35,14 @@ public:
     void applyDifferencesTo(CURL* easy) const;
 
 private:
+    void applyUrlTo(CURL* easy) const;
     QByteArray buildReuseKey(const QList<std::pair<QString, QString>>& headers) const;
 
     QString m_error;
     QByteArray m_url;
+    // The URL parsed once (HTTP checks): libcurl otherwise parses the URL string again for every check.
+    // Null when curl_url() could not parse it; the string then goes to libcurl as it is, to fail there.
+    CURLU* m_parsedUrl = nullptr;
     QByteArray m_method;
     QByteArray m_body;
     QByteArray m_caBundlePath;
