@@ -2,6 +2,7 @@
 // starts the checks. Everything it composes lives in vigie_core and vigie_ui.
 #include "cli/ChannelCheck.h"
 #include "cli/CommandLineOptions.h"
+#include "cli/ReportCommand.h"
 #include "config/WorkspaceReader.h"
 #include "demo/DemoServer.h"
 #include "demo/DemoWorkspace.h"
@@ -83,6 +84,9 @@ void printError(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // `vigie report ...` makes a post-mortem and exits, with no window, store lock or checks.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return ReportCommand::main(argc, argv);
     const bool selfTest = hasArgument(argc, argv, "--self-test");
     if (selfTest && !displayAvailable())
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionItemCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemTable</name>
+    <message>
+        <source>save the action items of the incident %1</source>
+        <translation>save the action items of the incident %1</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>read the action items</translation>
+    </message>
+    <message>
+        <source>the action item %1 has the unknown status %2</source>
+        <translation>the action item %1 has the unknown status %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message>
+        <source>Show &amp;done items too</source>
+        <translation>Show &amp;done items too</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its post-mortem</source>
+        <translation>Double-click an item to open its post-mortem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>action-items</source>
+        <translation>action-items</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>Export action items</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <source>%1: %2 is not a web address (http or https).</source>
@@ -119,35 +230,43 @@
         <source>checking the API</source>
         <translation>checking the API</translation>
     </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>checking for an incident an earlier attempt created</translation>
+    </message>
+    <message>
+        <source>checking for an update an earlier attempt posted</source>
+        <translation>checking for an update an earlier attempt posted</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAdapter</name>
     <message>
         <source>%1 publishes messages only; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publishes messages only; there is nothing to refresh.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCheck</name>
     <message>
         <source>There is no channel named “%1”: the workspace has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel named “%1”: the workspace has no channels.</translation>
     </message>
     <message>
         <source>There is no channel named “%1”; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel named “%1”; the workspace has: %2.</translation>
     </message>
     <message>
         <source>%1 (%2): ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ready.</translation>
     </message>
     <message>
         <source>%1 (%2): ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ready. %3</translation>
     </message>
     <message>
         <source>%1 (%2): not ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): not ready. %3</translation>
     </message>
 </context>
 <context>
@@ -636,6 +755,18 @@
         <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
         <translation>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</translation>
     </message>
+    <message>
+        <source>optional: false to never check that updates show on the public page (true)</source>
+        <translation>optional: false to never check that updates show on the public page (true)</translation>
+    </message>
+    <message>
+        <source>optional: the public page, e.g. https://status.example.org, to verify updates are live</source>
+        <translation>optional: the public page, e.g. https://status.example.org, to verify updates are live</translation>
+    </message>
+    <message>
+        <source>optional: where the public reads the page; updates are verified live there</source>
+        <translation>optional: where the public reads the page; updates are verified live there</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -1030,19 +1161,19 @@
     </message>
     <message>
         <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</translation>
     </message>
     <message>
         <source>--test-channel and --self-test cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--test-channel and --self-test cannot be combined</translation>
     </message>
 </context>
 <context>
@@ -1262,43 +1393,43 @@
     <name>DeliveriesPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry now</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancel</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy text</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open link</translation>
     </message>
     <message>
         <source>Try this delivery again now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Try this delivery again now (%1)</translation>
     </message>
     <message>
         <source>Withdraw this delivery: it will not be sent (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw this delivery: it will not be sent (Del)</translation>
     </message>
     <message>
         <source>Copy the message to send it by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the message to send it by hand (%1)</translation>
     </message>
     <message>
         <source>Open where the message was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Open where the message was published</translation>
     </message>
     <message>
         <source>Nothing published for this incident yet. Approve a message, then Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing published for this incident yet. Approve a message, then Publish.</translation>
     </message>
     <message>
         <source>%1 sent, %2 waiting, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sent, %2 waiting, %3 failed</translation>
     </message>
 </context>
 <context>
@@ -1325,72 +1456,76 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
     <message>
         <source>(message no longer on the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message no longer on the desk)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sent at %1</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>retrying now</translation>
     </message>
     <message numerus="yes">
         <source>next try at %1 (attempt %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>next try at %1 (attempt %n)</numerusform>
+            <numerusform>next try at %1 (attempt %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>queued at %1</translation>
     </message>
     <message>
         <source>sending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sending since %1</translation>
     </message>
     <message numerus="yes">
         <source>failed at %1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>failed at %1 after %n attempt</numerusform>
+            <numerusform>failed at %1 after %n attempts</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled at %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Link or reason</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -1823,15 +1958,15 @@
     <name>FallbackPageAdapter</name>
     <message>
         <source>%1: the setting “time_zone” names no known time zone (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting “time_zone” names no known time zone (“%2”).</translation>
     </message>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Service status</translation>
     </message>
     <message>
         <source>%1: Vigie can write to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vigie can write to %2.</translation>
     </message>
 </context>
 <context>
@@ -1865,34 +2000,34 @@
     <name>FileUploader</name>
     <message>
         <source>%1: cannot upload the fallback page to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot upload the fallback page to %2: %3.</translation>
     </message>
     <message>
         <source>%1: uploading %2 to %3 failed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uploading %2 to %3 failed: %4.</translation>
     </message>
     <message>
         <source>the path must be relative and stay inside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>the path must be relative and stay inside the target</translation>
     </message>
     <message>
         <source>this kind of target is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>this kind of target is not supported</translation>
     </message>
 </context>
 <context>
     <name>FolderTransport</name>
     <message>
         <source>the folder %1 cannot be created or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 cannot be created or is not a folder</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the folder %1 cannot be written: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written in the folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written in the folder %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2299,17 @@
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>The HTML report has nowhere to go: the file is not open for writing.</source>
+        <translation>The HTML report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not write the HTML report: %1</source>
+        <translation>Could not write the HTML report: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>libcurl could not start a request</source>
@@ -2384,7 +2530,26 @@
     </message>
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>This window cannot publish the fallback status page: switch it by hand, then tick the step.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvWriter</name>
+    <message>
+        <source>Cannot write the incidents: the file is not open for writing.</source>
+        <translation>Cannot write the incidents: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Cannot write the incidents: %1</source>
+        <translation>Cannot write the incidents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2772,19 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Not delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not delivered to %1: %2</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident no longer exists.</translation>
     </message>
     <message>
         <source>Fallback status page published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback status page published on %1</translation>
     </message>
     <message>
         <source>Fallback status page published on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallback status page published on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2914,7 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery problem</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2969,205 @@ Needs: %3</translation>
     <message>
         <source>Servi&amp;ces covered</source>
         <translation>Servi&amp;ces covered</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryChart</name>
+    <message>
+        <source>Median time to detect</source>
+        <translation>Median time to detect</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median time to resolve</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Median time (min)</source>
+        <translation>Median time (min)</translation>
+    </message>
+    <message>
+        <source>Median time (h)</source>
+        <translation>Median time (h)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryCoordinator</name>
+    <message>
+        <source>Incident &amp;history</source>
+        <translation>Incident &amp;history</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Incidents per month and severity, times to detect and resolve, CSV export</source>
+        <translation>Incidents per month and severity, times to detect and resolve, CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a detection time.</source>
+        <translation>
+            <numerusform>%1 of %n incident had a detection time.</numerusform>
+            <numerusform>%1 of %n incidents had a detection time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a resolution time.</source>
+        <translation>
+            <numerusform>%1 of %n incident had a resolution time.</numerusform>
+            <numerusform>%1 of %n incidents had a resolution time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: moments entered out of order.</source>
+        <translation>
+            <numerusform>%n left out: moments entered out of order.</numerusform>
+            <numerusform>%n left out: moments entered out of order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Time to detect: from the start of the incident to its detection</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Time to resolve: from the start of the incident to its resolution</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean TTD</source>
+        <translation>Mean TTD</translation>
+    </message>
+    <message>
+        <source>Median TTD</source>
+        <translation>Median TTD</translation>
+    </message>
+    <message>
+        <source>Mean TTR</source>
+        <translation>Mean TTR</translation>
+    </message>
+    <message>
+        <source>Median TTR</source>
+        <translation>Median TTR</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryView</name>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Include &amp;drills</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Last 24 months</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <source>Months begin and end at midnight in this time zone; the CSV states times in it</source>
+        <translation>Months begin and end at midnight in this time zone; the CSV states times in it</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>This computer (%1)</translation>
+    </message>
+    <message>
+        <source>Count rehearsals too; maintenances are never counted</source>
+        <translation>Count rehearsals too; maintenances are never counted</translation>
+    </message>
+    <message>
+        <source>Save the incidents counted here as a CSV file for a spreadsheet</source>
+        <translation>Save the incidents counted here as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>%1 (the messages&apos; zone)</source>
+        <translation>%1 (the messages&apos; zone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n incident from %1 to %2</numerusform>
+            <numerusform>%n incidents from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median time to detect %1 (%2 of %3 had one)</source>
+        <translation>median time to detect %1 (%2 of %3 had one)</translation>
+    </message>
+    <message>
+        <source>median time to resolve %1 (%2 of %3 had one)</source>
+        <translation>median time to resolve %1 (%2 of %3 had one)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) left out</source>
+        <translation>
+            <numerusform>%n drill left out</numerusform>
+            <numerusform>%n drills left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the incidents as CSV</source>
+        <translation>Export the incidents as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n incident(s) to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>Saved %n incident to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</numerusform>
+            <numerusform>Saved %n incidents to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incidents were not exported. %1</source>
+        <translation>The incidents were not exported. %1</translation>
     </message>
 </context>
 <context>
@@ -3300,48 +3664,48 @@ Needs: %3</translation>
     <name>KeychainJobs</name>
     <message>
         <source>The system keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain has no entry “%1”.</translation>
     </message>
     <message>
         <source>The system keychain could not delete the entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain could not delete the entry “%1”: %2</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: %1</translation>
     </message>
     <message>
         <source>The system keychain is not available: it was asked from its own thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: it was asked from its own thread.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s) (it may be locked and waiting for its password).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The system keychain is not available: it did not answer within %n second (it may be locked and waiting for its password).</numerusform>
+            <numerusform>The system keychain is not available: it did not answer within %n seconds (it may be locked and waiting for its password).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain is not available: Vigie is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available: Vigie is shutting down.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretSource</name>
     <message>
         <source>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Cannot store the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store the secret “%1” of the channel “%2”: %3</translation>
     </message>
     <message>
         <source>Cannot remove the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the secret “%1” of the channel “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3760,99 @@ Needs: %3</translation>
     <message>
         <source>No clarity warnings.</source>
         <translation>No clarity warnings.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProbe</name>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 did not answer.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</source>
+        <translation>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>another address</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 answered HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The incident is not on the public page yet.</source>
+        <translation>The incident is not on the public page yet.</translation>
+    </message>
+    <message>
+        <source>The public page does not show the update yet.</source>
+        <translation>The public page does not show the update yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveState</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>Live since %1</translation>
+    </message>
+    <message>
+        <source>Pending for %1</source>
+        <translation>Pending for %1</translation>
+    </message>
+    <message>
+        <source>Not live after %1</source>
+        <translation>Not live after %1</translation>
+    </message>
+    <message>
+        <source>Vigie does not check this channel&apos;s public page.</source>
+        <translation>Vigie does not check this channel&apos;s public page.</translation>
+    </message>
+    <message>
+        <source>Looking for the update on the public page…</source>
+        <translation>Looking for the update on the public page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 after %n check(s), %2 after it was sent.</source>
+        <translation>
+            <numerusform>Seen on %1 after %n check, %2 after it was sent.</numerusform>
+            <numerusform>Seen on %1 after %n checks, %2 after it was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on %1 yet after %n check(s): %2</source>
+        <translation>
+            <numerusform>Not on %1 yet after %n check: %2</numerusform>
+            <numerusform>Not on %1 yet after %n checks: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie stopped looking after %n check(s); the last said: %1. Check %2 by hand.</source>
+        <translation>
+            <numerusform>Vigie stopped looking after %n check; the last said: %1. Check %2 by hand.</numerusform>
+            <numerusform>Vigie stopped looking after %n checks; the last said: %1. Check %2 by hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4048,17 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>The Markdown report has nowhere to go: the file is not open for writing.</source>
+        <translation>The Markdown report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not write the Markdown report: %1</source>
+        <translation>Could not write the Markdown report: %1</translation>
+    </message>
+</context>
+<context>
     <name>MastodonAdapter</name>
     <message>
         <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
@@ -3762,11 +4230,11 @@ Needs: %3</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish…</translation>
     </message>
     <message>
         <source>Send this approved message to its channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send this approved message to its channels (%1)</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +4394,7 @@ Needs: %3</translation>
     </message>
     <message>
         <source>the workspace settings stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the workspace settings stored in %1</translation>
     </message>
 </context>
 <context>
@@ -4039,15 +4507,15 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not retry: the outbox is not open.</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not cancel: the outbox is not open.</translation>
     </message>
     <message>
         <source>The outbox is not open: the channel was not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outbox is not open: the channel was not published.</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4567,14 @@ Needs: %3</translation>
     <message>
         <source>recover the deliveries interrupted by a stop</source>
         <translation>recover the deliveries interrupted by a stop</translation>
+    </message>
+    <message>
+        <source>read how far the last attempt of the delivery %1 got</source>
+        <translation>read how far the last attempt of the delivery %1 got</translation>
+    </message>
+    <message>
+        <source>note how far the attempt of the delivery %1 got</source>
+        <translation>note how far the attempt of the delivery %1 got</translation>
     </message>
 </context>
 <context>
@@ -4183,39 +4659,58 @@ Needs: %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not retry: the outbox is not open.</translation>
     </message>
     <message>
         <source>That delivery is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>That delivery is no longer in the outbox.</translation>
     </message>
     <message>
         <source>The message was already published on “%1”: it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message was already published on “%1”: it is not sent twice.</translation>
     </message>
     <message>
         <source>The delivery to “%1” is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery to “%1” is already under way.</translation>
     </message>
     <message>
         <source>retry the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retry the delivery to %1</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not cancel: the outbox is not open.</translation>
     </message>
     <message>
         <source>The message is already published on “%1”: it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is already published on “%1”: it cannot be cancelled.</translation>
     </message>
     <message>
         <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is being sent to “%1” right now: it can no longer be cancelled.</translation>
     </message>
     <message>
         <source>cancel the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel the delivery to %1</translation>
+    </message>
+    <message>
+        <source>note the progress of the delivery to %1</source>
+        <translation>note the progress of the delivery to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The PDF report has nowhere to go: the file is not open for writing.</source>
+        <translation>The PDF report has nowhere to go: the file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF report: %1</source>
+        <translation>Could not start the PDF report: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF report: %1</source>
+        <translation>Could not finish the PDF report: %1</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4915,405 @@ Needs: %3</translation>
     </message>
 </context>
 <context>
+    <name>PostMortemChangeTable</name>
+    <message>
+        <source>record the changes to the post-mortem of %1</source>
+        <translation>record the changes to the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>read the history of the post-mortem of %1</source>
+        <translation>read the history of the post-mortem of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemCoordinator</name>
+    <message>
+        <source>&amp;Post-mortem…</source>
+        <translation>&amp;Post-mortem…</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems</source>
+        <translation>Action i&amp;tems</translation>
+    </message>
+    <message>
+        <source>Write and export the post-mortem of the incident shown</source>
+        <translation>Write and export the post-mortem of the incident shown</translation>
+    </message>
+    <message>
+        <source>Open action items from every post-mortem, with CSV export</source>
+        <translation>Open action items from every post-mortem, with CSV export</translation>
+    </message>
+    <message>
+        <source>Post-mortems are not available: their tables could not be opened in the history database.</source>
+        <translation>Post-mortems are not available: their tables could not be opened in the history database.</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the Incidents tab to write its post-mortem.</source>
+        <translation>Choose an incident in the Incidents tab to write its post-mortem.</translation>
+    </message>
+    <message>
+        <source>Post-mortem of %1</source>
+        <translation>Post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemEditor</name>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Add an action</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Review &amp;state:</source>
+        <translation>Review &amp;state:</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, lists with -, links as they are.</source>
+        <translation>Markdown: **bold**, lists with -, links as they are.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>History of this post-mortem</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Not saved yet: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact on customers</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>What went badly</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Where we got lucky</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Choose an incident.</source>
+        <translation>Choose an incident.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No post-mortem yet: what you write here starts it.</source>
+        <translation>No post-mortem yet: what you write here starts it.</translation>
+    </message>
+    <message>
+        <source>No incident chosen</source>
+        <translation>No incident chosen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</source>
+        <translation>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>Review state: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edited “%1”</source>
+        <translation>Edited “%1”</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>Added the action “%1”</source>
+        <translation>Added the action “%1”</translation>
+    </message>
+    <message>
+        <source>Removed the action “%1”</source>
+        <translation>Removed the action “%1”</translation>
+    </message>
+    <message>
+        <source>Action “%1”: %2 “%3” → “%4”</source>
+        <translation>Action “%1”: %2 “%3” → “%4”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemExportDialog</name>
+    <message>
+        <source>C&amp;ustomer-facing (leave out internal notes)</source>
+        <translation>C&amp;ustomer-facing (leave out internal notes)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem of %1</source>
+        <translation>Export the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (one file)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>The workspace&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>This computer&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>&amp;Paper (PDF):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the store.</source>
+        <translation>The incident %1 is not in the store.</translation>
+    </message>
+    <message>
+        <source>%1 post-mortem</source>
+        <translation>%1 post-mortem</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Export the post-mortem</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStore</name>
+    <message>
+        <source>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</source>
+        <translation>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</translation>
+    </message>
+    <message>
+        <source>Could not save the post-mortem: the post-mortem database is not open.</source>
+        <translation>Could not save the post-mortem: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the post-mortem: the post-mortem database is not open.</source>
+        <translation>Could not read the post-mortem: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the action items: the post-mortem database is not open.</source>
+        <translation>Could not read the action items: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident: the post-mortem database is not open.</source>
+        <translation>Could not read the incident: the post-mortem database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to post-mortems could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n change to post-mortems could not be saved before closing (database %1): %2</numerusform>
+            <numerusform>%n changes to post-mortems could not be saved before closing (database %1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save post-mortems</source>
+        <translation>save post-mortems</translation>
+    </message>
+    <message>
+        <source>The post-mortem database is not open.</source>
+        <translation>The post-mortem database is not open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n change waits in memory and will be saved when the database accepts it.</numerusform>
+            <numerusform>%1 %n changes wait in memory and will be saved when the database accepts them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the post-mortem database is not open.</source>
+        <translation>Could not %1: the post-mortem database is not open.</translation>
+    </message>
+    <message>
+        <source>read the post-mortem</source>
+        <translation>read the post-mortem</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>read the action items</translation>
+    </message>
+    <message>
+        <source>read the incident for its report</source>
+        <translation>read the incident for its report</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTable</name>
+    <message>
+        <source>save the post-mortem of %1</source>
+        <translation>save the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>read the post-mortem of %1</source>
+        <translation>read the post-mortem of %1</translation>
+    </message>
+    <message>
+        <source>the review state %1 is unknown</source>
+        <translation>the review state %1 is unknown</translation>
+    </message>
+    <message>
+        <source>read the post-mortems&apos; review states</source>
+        <translation>read the post-mortems&apos; review states</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTarget</name>
     <message>
         <source>Status page</source>
@@ -4446,144 +5340,850 @@ Needs: %3</translation>
     <name>PublishDialog</name>
     <message>
         <source>Publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish: %1</translation>
     </message>
     <message>
         <source>This is a drill: it goes only to sandbox channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a drill: it goes only to sandbox channels.</translation>
     </message>
     <message>
         <source>Send the approved message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the approved message to:</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy text</translation>
     </message>
     <message>
         <source>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</translation>
     </message>
     <message>
         <source>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</translation>
     </message>
 </context>
 <context>
     <name>PublishingCoordinator</name>
     <message>
         <source>De&amp;liveries</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;liveries</translation>
     </message>
     <message>
         <source>The fallback status page is up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The fallback status page is up on %1: %2</translation>
     </message>
     <message>
         <source>The fallback status page did not go up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The fallback status page did not go up on %1: %2</translation>
     </message>
     <message>
         <source>Open an incident to switch to the fallback page for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an incident to switch to the fallback page for it.</translation>
     </message>
     <message>
         <source>Publishing the fallback status page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing the fallback status page…</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publishing</translation>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channels…</translation>
     </message>
     <message>
         <source>Where approved messages go: status pages, email, social and chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Where approved messages go: status pages, email, social and chat channels</translation>
     </message>
     <message>
         <source>Show the &amp;deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;deliveries</translation>
     </message>
     <message>
         <source>Switch to the &amp;fallback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to the &amp;fallback page</translation>
     </message>
     <message>
         <source>Publish a fresh copy of the static status page for the incident shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish a fresh copy of the static status page for the incident shown</translation>
     </message>
     <message>
         <source>&amp;Publish the selected message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publish the selected message…</translation>
     </message>
     <message>
         <source>Select an approved message to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an approved message to publish.</translation>
     </message>
     <message>
         <source>Approve the message before publishing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the message before publishing it.</translation>
     </message>
     <message numerus="yes">
         <source>Queued for %n channel(s); the Deliveries tab shows each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queued for %n channel; the Deliveries tab shows it.</numerusform>
+            <numerusform>Queued for %n channels; the Deliveries tab shows each one.</numerusform>
         </translation>
     </message>
     <message>
         <source>The message is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is on the clipboard.</translation>
     </message>
 </context>
 <context>
     <name>PublishingSession</name>
     <message>
         <source>The outbox in %1 could not be read at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outbox in %1 could not be read at start-up.</translation>
     </message>
     <message>
         <source>The message draft no longer exists.</source>
-        <translation type="unfinished">The message draft no longer exists.</translation>
+        <translation>The message draft no longer exists.</translation>
     </message>
     <message>
         <source>The message&apos;s incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message&apos;s incident no longer exists.</translation>
     </message>
     <message>
         <source>cancelled by the commander</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled by the commander</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident no longer exists.</translation>
     </message>
     <message>
         <source>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</translation>
     </message>
     <message>
         <source>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</translation>
     </message>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Vigie cannot render the fallback page.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</source>
+        <translation>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</translation>
+    </message>
+    <message>
+        <source>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</source>
+        <translation>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</source>
+        <translation>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt;.</source>
+        <translation>Write the report to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Write the report in &lt;language&gt;: en or fr.</source>
+        <translation>Write the report in &lt;language&gt;: en or fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</source>
+        <translation>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Print the PDF on &lt;paper&gt;: a4 or letter.</source>
+        <translation>Print the PDF on &lt;paper&gt;: a4 or letter.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>Make the customer edition: internal notes and workflow left out.</source>
+        <translation>Make the customer edition: internal notes and workflow left out.</translation>
+    </message>
+    <message>
+        <source>Read the SQLite store at &lt;file&gt;.</source>
+        <translation>Read the SQLite store at &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>The report command.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reference (INC-42) or id.</source>
+        <translation>The incident&apos;s reference (INC-42) or id.</translation>
+    </message>
+    <message>
+        <source>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</source>
+        <translation>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</translation>
+    </message>
+    <message>
+        <source>expected one incident, got %1</source>
+        <translation>expected one incident, got %1</translation>
+    </message>
+    <message>
+        <source>where to? Give the file with -o FILE</source>
+        <translation>where to? Give the file with -o FILE</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf, html or md, got &quot;%1&quot;</source>
+        <translation>--format: expected pdf, html or md, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>which format? Give --format pdf, html or md (the file %1 does not say)</source>
+        <translation>which format? Give --format pdf, html or md (the file %1 does not say)</translation>
+    </message>
+    <message>
+        <source>--language: expected en or fr, got &quot;%1&quot;</source>
+        <translation>--language: expected en or fr, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</source>
+        <translation>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</translation>
+    </message>
+    <message>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper: expected a4 or letter, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no Vigie store at %1 (give one with --database FILE)</source>
+        <translation>there is no Vigie store at %1 (give one with --database FILE)</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2: it holds no incidents yet.</source>
+        <translation>there is no incident “%1” in %2: it holds no incidents yet.</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2; the most recent are: %3.</source>
+        <translation>there is no incident “%1” in %2; the most recent are: %3.</translation>
+    </message>
+    <message>
+        <source>the store at %1 did not answer within a minute.</source>
+        <translation>the store at %1 did not answer within a minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: post-mortem written to %2 (PDF, %n page(s)).</source>
+        <translation>
+            <numerusform>%1: post-mortem written to %2 (PDF, %n page).</numerusform>
+            <numerusform>%1: post-mortem written to %2 (PDF, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: post-mortem written to %2 (%3).</source>
+        <translation>%1: post-mortem written to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and time on the title page; %1 is the date (&quot;3 March 2026&quot;), %2 the time (&quot;14:05&quot;).</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2).</source>
+        <translation>Times are in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Drill: a rehearsal, not a real incident</source>
+        <translation>Drill: a rehearsal, not a real incident</translation>
+    </message>
+    <message>
+        <source>Customer edition: internal notes are left out.</source>
+        <translation>Customer edition: internal notes are left out.</translation>
+    </message>
+    <message>
+        <source>Internal edition: not for customers.</source>
+        <translation>Internal edition: not for customers.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Made by Vigie from the incident&apos;s record on %1.</source>
+        <translation>Made by Vigie from the incident&apos;s record on %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Incident commander</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation>Communications lead</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Affected services</translation>
+    </message>
+    <message>
+        <source>Outage timeline</source>
+        <translation>Outage timeline</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Incident timeline</translation>
+    </message>
+    <message>
+        <source>Messages published</source>
+        <translation>Messages published</translation>
+    </message>
+    <message>
+        <source>Checklist adherence</source>
+        <translation>Checklist adherence</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>History of this post-mortem</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Time to detect</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Time to acknowledge</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Time to mitigate</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Time to resolve</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation>No summary was written.</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>No action items yet.</translation>
+    </message>
+    <message>
+        <source>No message was published.</source>
+        <translation>No message was published.</translation>
+    </message>
+    <message>
+        <source>The timeline is empty.</source>
+        <translation>The timeline is empty.</translation>
+    </message>
+    <message>
+        <source>No service was marked as affected.</source>
+        <translation>No service was marked as affected.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Late by</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>not done, overdue</source>
+        <translation>not done, overdue</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Fallback status page</translation>
+    </message>
+    <message>
+        <source>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</source>
+        <translation>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</translation>
+    </message>
+    <message>
+        <source>The first message went out on time, %1 after the incident was declared.</source>
+        <translation>The first message went out on time, %1 after the incident was declared.</translation>
+    </message>
+    <message>
+        <source>The first message went out late: %1 after the incident was declared, %2 after it was due.</source>
+        <translation>The first message went out late: %1 after the incident was declared, %2 after it was due.</translation>
+    </message>
+    <message>
+        <source>The first message has not gone out.</source>
+        <translation>The first message has not gone out.</translation>
+    </message>
+    <message>
+        <source>The playbook has no first message for this incident.</source>
+        <translation>The playbook has no first message for this incident.</translation>
+    </message>
+    <message>
+        <source>No update fell due.</source>
+        <translation>No update fell due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due, all on time.</source>
+        <translation>
+            <numerusform>%n update fell due, on time.</numerusform>
+            <numerusform>%n updates fell due, all on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due; %1 late by %2 in all.</source>
+        <translation>
+            <numerusform>%n update fell due; %1 late by %2 in all.</numerusform>
+            <numerusform>%n updates fell due; %1 late by %2 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due, none late.</source>
+        <translation>
+            <numerusform>%n checklist step fell due, not late.</numerusform>
+            <numerusform>%n checklist steps fell due, none late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due; %1 late, the latest by %2.</source>
+        <translation>
+            <numerusform>%n checklist step fell due; %1 late, by %2.</numerusform>
+            <numerusform>%n checklist steps fell due; %1 late, the latest by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>Review state: %1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>“%1” edited</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Action item added: %1</translation>
+    </message>
+    <message>
+        <source>Action item removed: %1</source>
+        <translation>Action item removed: %1</translation>
+    </message>
+    <message>
+        <source>Action item, %1: %2 → %3</source>
+        <translation>Action item, %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under maintenance</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>Service state</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Key moment</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Step skipped</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message drafted</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approved</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message published</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Promise missed</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Delivery problem</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Status page</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact on customers</translation>
+    </message>
+    <message>
+        <source>Root cause and contributing factors</source>
+        <translation>Root cause and contributing factors</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>What went badly</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Where we got lucky</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Could not write the report to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +6466,11 @@ Needs: %3</translation>
     <name>S3Transport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
 </context>
 <context>
@@ -5318,31 +6918,31 @@ Needs: %3</translation>
     <name>SftpTransport</name>
     <message>
         <source>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; or &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; or &quot;%2&quot; is missing</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; could not be written to a private temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; could not be written to a private temporary file: %2</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
     <message>
         <source>the server did not let Vigie move the uploaded file into place (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server did not let Vigie move the uploaded file into place (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</translation>
     </message>
 </context>
 <context>
@@ -5398,86 +6998,90 @@ Needs: %3</translation>
     <name>SmtpAdapter</name>
     <message>
         <source>The channel “%1” has a username but no password (secret “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has a username but no password (secret “%2”).</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 did not answer: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot check the login right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 cannot check the login right now (%2).</translation>
     </message>
     <message>
         <source>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</translation>
     </message>
     <message>
         <source>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</translation>
     </message>
     <message>
         <source>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 deferred the message: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the recipient %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 deferred the recipient %2: %3.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the message: %2.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>The message is empty; a mail needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message is empty; a mail needs some text.</translation>
     </message>
     <message>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server %1 refused %2 recipients: %3. The others got the mail.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</source>
+        <translation>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</translation>
     </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
     <message>
         <source>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</translation>
     </message>
     <message>
         <source>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</translation>
     </message>
     <message>
         <source>The channel “%1” has an invalid port (setting “port”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has an invalid port (setting “port”).</translation>
     </message>
     <message>
         <source>The channel “%1” needs a sender address such as status@example.org (setting “from”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” needs a sender address such as status@example.org (setting “from”).</translation>
     </message>
     <message>
         <source>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</translation>
     </message>
     <message>
         <source>The channel “%1” has no recipients (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has no recipients (settings “to” and “recipients”).</translation>
     </message>
     <message>
         <source>The channel “%1” has mode “%2”: use “bcc” or “individual”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channel “%1” has mode “%2”: use “bcc” or “individual”.</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +7237,10 @@ Needs: %3</translation>
     <message>
         <source>checking for an incident an earlier attempt created</source>
         <translation>checking for an incident an earlier attempt created</translation>
+    </message>
+    <message>
+        <source>checking whether an earlier attempt updated incident %1</source>
+        <translation>checking whether an earlier attempt updated incident %1</translation>
     </message>
 </context>
 <context>
@@ -6004,98 +7612,98 @@ Worst state: %3</translation>
     <name>UploadCurl</name>
     <message>
         <source>the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the credentials (%1)</translation>
     </message>
     <message>
         <source>the server could not be verified, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server could not be verified, so nothing was sent (%1)</translation>
     </message>
     <message>
         <source>the server refused the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the file (%1)</translation>
     </message>
     <message>
         <source>no answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer in time (%1)</translation>
     </message>
     <message>
         <source>the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the transfer failed (%1)</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the credentials (HTTP 401%1)</translation>
     </message>
     <message>
         <source>the server refused access (HTTP 403%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused access (HTTP 403%1)</translation>
     </message>
     <message>
         <source>the server has no such place (HTTP 404%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server has no such place (HTTP 404%1)</translation>
     </message>
     <message>
         <source>the server is having trouble (HTTP %1%2); Vigie will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>the server is having trouble (HTTP %1%2); Vigie will try again</translation>
     </message>
     <message>
         <source>the server refused the file (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the file (HTTP %1%2)</translation>
     </message>
 </context>
 <context>
     <name>UploadTarget</name>
     <message>
         <source>%1: the setting &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;%2&quot; is missing.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an http or https address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must be an http or https address with a host.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</translation>
     </message>
     <message>
         <source>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
 </context>
 <context>
@@ -6176,23 +7784,23 @@ Worst state: %3</translation>
     <name>WebDavTransport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl could not start a transfer</translation>
     </message>
     <message>
         <source>the server kept refusing the file after its folders were created</source>
-        <translation type="unfinished"></translation>
+        <translation>the server kept refusing the file after its folders were created</translation>
     </message>
     <message>
         <source>creating the folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creating the folder %1 failed: %2</translation>
     </message>
 </context>
 <context>

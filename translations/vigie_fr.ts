@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionItemCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemTable</name>
+    <message>
+        <source>save the action items of the incident %1</source>
+        <translation>sauvegarder les actions correctives de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>lire les actions correctives</translation>
+    </message>
+    <message>
+        <source>the action item %1 has the unknown status %2</source>
+        <translation>l&apos;action corrective %1 a un statut inconnu « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsView</name>
+    <message>
+        <source>Show &amp;done items too</source>
+        <translation>Afficher aussi les actions &amp;terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Double-click an item to open its post-mortem</source>
+        <translation>Double-cliquez sur une action pour ouvrir son post-mortem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action corrective</numerusform>
+            <numerusform>%n actions correctives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>action-items</source>
+        <translation>actions-correctives</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>Exporter les actions correctives</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <source>%1: %2 is not a web address (http or https).</source>
@@ -119,35 +230,43 @@
         <source>checking the API</source>
         <translation>la vérification de l&apos;API</translation>
     </message>
+    <message>
+        <source>checking for an incident an earlier attempt created</source>
+        <translation>la recherche d&apos;un incident créé par une tentative précédente</translation>
+    </message>
+    <message>
+        <source>checking for an update an earlier attempt posted</source>
+        <translation>la recherche d&apos;une mise à jour publiée par une tentative précédente</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAdapter</name>
     <message>
         <source>%1 publishes messages only; there is nothing to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie uniquement des messages ; il n&apos;y a rien à actualiser.</translation>
     </message>
 </context>
 <context>
     <name>ChannelCheck</name>
     <message>
         <source>There is no channel named “%1”: the workspace has no channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun canal nommé « %1 » : l&apos;espace de travail n&apos;a aucun canal.</translation>
     </message>
     <message>
         <source>There is no channel named “%1”; the workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun canal nommé « %1 » ; l&apos;espace de travail contient : %2.</translation>
     </message>
     <message>
         <source>%1 (%2): ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : prêt.</translation>
     </message>
     <message>
         <source>%1 (%2): ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : prêt. %3</translation>
     </message>
     <message>
         <source>%1 (%2): not ready. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : pas prêt. %3</translation>
     </message>
 </context>
 <context>
@@ -636,6 +755,18 @@
         <source>webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id and secret_access_key.</source>
         <translation>webdav : password ; sftp : private_key (et private_key_passphrase) ou password ; s3 : access_key_id et secret_access_key.</translation>
     </message>
+    <message>
+        <source>optional: false to never check that updates show on the public page (true)</source>
+        <translation>facultatif : false pour ne jamais vérifier que les mises à jour apparaissent sur la page publique (true)</translation>
+    </message>
+    <message>
+        <source>optional: the public page, e.g. https://status.example.org, to verify updates are live</source>
+        <translation>facultatif : la page publique, par exemple https://status.example.org, pour vérifier que les mises à jour sont en ligne</translation>
+    </message>
+    <message>
+        <source>optional: where the public reads the page; updates are verified live there</source>
+        <translation>facultatif : l&apos;adresse où le public lit la page ; les mises à jour y sont vérifiées en ligne</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -1030,19 +1161,19 @@
     </message>
     <message>
         <source>Check that the publishing channel &lt;name&gt; is ready (its address and credentials) without publishing anything public, print the answer and exit: 0 ready, 1 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que le canal de publication &lt;nom&gt; est prêt (son adresse et ses identifiants) sans rien publier de public, affiche la réponse et quitte : 0 s&apos;il est prêt, 1 sinon.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Read channel secrets from &lt;file&gt; (YAML channel: {secret: value}, or VIGIE_SECRET_&lt;CHANNEL&gt;_&lt;NAME&gt;=value lines), which only its owner may read; asked after the system keychain and before the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les secrets des canaux dans &lt;fichier&gt; (YAML canal: {secret: valeur}, ou lignes VIGIE_SECRET_&lt;CANAL&gt;_&lt;NOM&gt;=valeur), lisible par son seul propriétaire ; consulté après le trousseau du système et avant l&apos;environnement.</translation>
     </message>
     <message>
         <source>--test-channel and --self-test cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--test-channel et --self-test ne peuvent pas être utilisés ensemble</translation>
     </message>
 </context>
 <context>
@@ -1262,43 +1393,43 @@
     <name>DeliveriesPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>&amp;Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le lien</translation>
     </message>
     <message>
         <source>Try this delivery again now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenter cet envoi maintenant (%1)</translation>
     </message>
     <message>
         <source>Withdraw this delivery: it will not be sent (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cet envoi : le message ne partira pas (Suppr)</translation>
     </message>
     <message>
         <source>Copy the message to send it by hand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message pour l&apos;envoyer à la main (%1)</translation>
     </message>
     <message>
         <source>Open where the message was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;endroit où le message a été publié</translation>
     </message>
     <message>
         <source>Nothing published for this incident yet. Approve a message, then Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié pour cet incident. Approuvez un message, puis choisissez Publier.</translation>
     </message>
     <message>
         <source>%1 sent, %2 waiting, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés : %1 · En attente : %2 · En échec : %3</translation>
     </message>
 </context>
 <context>
@@ -1325,72 +1456,76 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
     <message>
         <source>(message no longer on the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le message n&apos;est plus disponible)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>sent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé à %1</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle tentative en cours</translation>
     </message>
     <message numerus="yes">
         <source>next try at %1 (attempt %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prochain essai à %1 (tentative %n)</numerusform>
+            <numerusform>prochain essai à %1 (tentative %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en file à %1</translation>
     </message>
     <message>
         <source>sending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>failed at %1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échec à %1 après %n tentative</numerusform>
+            <numerusform>échec à %1 après %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé à %1</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Link or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou motif</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En ligne</translation>
     </message>
 </context>
 <context>
@@ -1823,15 +1958,15 @@
     <name>FallbackPageAdapter</name>
     <message>
         <source>%1: the setting “time_zone” names no known time zone (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « time_zone » ne désigne aucun fuseau horaire connu (« %2 »).</translation>
     </message>
     <message>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des services</translation>
     </message>
     <message>
         <source>%1: Vigie can write to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Vigie a accès en écriture à %2.</translation>
     </message>
 </context>
 <context>
@@ -1865,34 +2000,34 @@
     <name>FileUploader</name>
     <message>
         <source>%1: cannot upload the fallback page to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;envoyer la page de secours vers %2 : %3.</translation>
     </message>
     <message>
         <source>%1: uploading %2 to %3 failed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;envoi de %2 vers %3 a échoué : %4.</translation>
     </message>
     <message>
         <source>the path must be relative and stay inside the target</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin doit être relatif et rester dans la cible</translation>
     </message>
     <message>
         <source>this kind of target is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ce type de cible n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
     <name>FolderTransport</name>
     <message>
         <source>the folder %1 cannot be created or is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé ou n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>the folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le dossier %1 : %2</translation>
     </message>
     <message>
         <source>%1 cannot be written in the folder %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 dans le dossier %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2299,17 @@
     </message>
 </context>
 <context>
+    <name>HtmlExporter</name>
+    <message>
+        <source>The HTML report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport HTML n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not write the HTML report: %1</source>
+        <translation>Impossible d&apos;écrire le rapport HTML : %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>libcurl could not start a request</source>
@@ -2384,7 +2530,26 @@
     </message>
     <message>
         <source>This window cannot publish the fallback status page: switch it by hand, then tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas publier la page d&apos;état de secours : basculez-la à la main, puis cochez l&apos;étape.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCsvWriter</name>
+    <message>
+        <source>Cannot write the incidents: the file is not open for writing.</source>
+        <translation>Impossible d&apos;écrire les incidents : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write the incidents: %1</source>
+        <translation>Impossible d&apos;écrire les incidents : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2772,19 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Not delivered to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;envoi sur %1 : %2</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Fallback status page published on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;état de secours publiée sur %1</translation>
     </message>
     <message>
         <source>Fallback status page published on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d&apos;état de secours publiée sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2914,7 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2969,205 @@ Besoins : %3</translation>
     <message>
         <source>Servi&amp;ces covered</source>
         <translation>Ser&amp;vices concernés</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryChart</name>
+    <message>
+        <source>Median time to detect</source>
+        <translation>Délai médian de détection</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Délai médian de résolution</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Median time (min)</source>
+        <translation>Délai médian (min)</translation>
+    </message>
+    <message>
+        <source>Median time (h)</source>
+        <translation>Délai médian (h)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryCoordinator</name>
+    <message>
+        <source>Incident &amp;history</source>
+        <translation>&amp;Historique des incidents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Incidents per month and severity, times to detect and resolve, CSV export</source>
+        <translation>Incidents par mois et par gravité, délais de détection et de résolution, export CSV</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a detection time.</source>
+        <translation>
+            <numerusform>Délai de détection connu pour %1 sur %n incident.</numerusform>
+            <numerusform>Délai de détection connu pour %1 sur %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s) had a resolution time.</source>
+        <translation>
+            <numerusform>Délai de résolution connu pour %1 sur %n incident.</numerusform>
+            <numerusform>Délai de résolution connu pour %1 sur %n incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: moments entered out of order.</source>
+        <translation>
+            <numerusform>%n incident écarté : moments clés saisis dans le désordre.</numerusform>
+            <numerusform>%n incidents écartés : moments clés saisis dans le désordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to detect: from the start of the incident to its detection</source>
+        <translation>Délai de détection (TTD) : du début de l&apos;incident à sa détection</translation>
+    </message>
+    <message>
+        <source>Time to resolve: from the start of the incident to its resolution</source>
+        <translation>Délai de résolution (TTR) : du début de l&apos;incident à sa résolution</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean TTD</source>
+        <translation>TTD moyen</translation>
+    </message>
+    <message>
+        <source>Median TTD</source>
+        <translation>TTD médian</translation>
+    </message>
+    <message>
+        <source>Mean TTR</source>
+        <translation>TTR moyen</translation>
+    </message>
+    <message>
+        <source>Median TTR</source>
+        <translation>TTR médian</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHistoryView</name>
+    <message>
+        <source>Include &amp;drills</source>
+        <translation>Inclure les e&amp;xercices</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>24 derniers mois</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <source>Months begin and end at midnight in this time zone; the CSV states times in it</source>
+        <translation>Les mois commencent et finissent à minuit dans ce fuseau horaire ; le CSV y exprime les heures</translation>
+    </message>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Count rehearsals too; maintenances are never counted</source>
+        <translation>Compter aussi les exercices ; les maintenances ne sont jamais comptées</translation>
+    </message>
+    <message>
+        <source>Save the incidents counted here as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer les incidents comptés ici dans un fichier CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>%1 (the messages&apos; zone)</source>
+        <translation>%1 (fuseau des messages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n incident de %1 à %2</numerusform>
+            <numerusform>%n incidents de %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median time to detect %1 (%2 of %3 had one)</source>
+        <translation>délai médian de détection : %1 (connu pour %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>median time to resolve %1 (%2 of %3 had one)</source>
+        <translation>délai médian de résolution : %1 (connu pour %2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s) left out</source>
+        <translation>
+            <numerusform>%n exercice écarté</numerusform>
+            <numerusform>%n exercices écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the incidents as CSV</source>
+        <translation>Exporter les incidents en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n incident(s) to %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;).</source>
+        <translation>
+            <numerusform>%n incident enregistré dans %1 (&lt;a href=&quot;%2&quot;&gt;ouvrir le dossier&lt;/a&gt;).</numerusform>
+            <numerusform>%n incidents enregistrés dans %1 (&lt;a href=&quot;%2&quot;&gt;ouvrir le dossier&lt;/a&gt;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incidents were not exported. %1</source>
+        <translation>Les incidents n&apos;ont pas été exportés. %1</translation>
     </message>
 </context>
 <context>
@@ -3300,48 +3664,48 @@ Besoins : %3</translation>
     <name>KeychainJobs</name>
     <message>
         <source>The system keychain has no entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a aucune entrée « %1 ».</translation>
     </message>
     <message>
         <source>The system keychain could not delete the entry “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu supprimer l&apos;entrée « %1 » : %2</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>The system keychain is not available: it was asked from its own thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : il a été appelé depuis son propre fil d&apos;exécution.</translation>
     </message>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s) (it may be locked and waiting for its password).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau du système n&apos;est pas disponible : il n&apos;a pas répondu en %n seconde (il est peut-être verrouillé et attend son mot de passe).</numerusform>
+            <numerusform>Le trousseau du système n&apos;est pas disponible : il n&apos;a pas répondu en %n secondes (il est peut-être verrouillé et attend son mot de passe).</numerusform>
         </translation>
     </message>
     <message>
         <source>The system keychain is not available: Vigie is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : Vigie est en cours de fermeture.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretSource</name>
     <message>
         <source>the system keychain (service “%1”, key “channel/&lt;channel&gt;/&lt;secret&gt;”)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système (service « %1 », clé « channel/&lt;canal&gt;/&lt;secret&gt; »)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Cannot store the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le secret « %1 » du canal « %2 » : %3</translation>
     </message>
     <message>
         <source>Cannot remove the secret “%1” of the channel “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le secret « %1 » du canal « %2 » : %3</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3760,99 @@ Besoins : %3</translation>
     <message>
         <source>No clarity warnings.</source>
         <translation>Aucun avertissement de clarté.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProbe</name>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and sends readers to %3; set the channel&apos;s public address to where the page is.</source>
+        <translation>%1 a répondu HTTP %2 et renvoie les lecteurs vers %3 ; indiquez comme adresse publique du canal celle où se trouve la page.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The incident is not on the public page yet.</source>
+        <translation>L&apos;incident n&apos;est pas encore sur la page publique.</translation>
+    </message>
+    <message>
+        <source>The public page does not show the update yet.</source>
+        <translation>La page publique n&apos;affiche pas encore la mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveState</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>En ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>Pending for %1</source>
+        <translation>En attente depuis %1</translation>
+    </message>
+    <message>
+        <source>Not live after %1</source>
+        <translation>Pas en ligne après %1</translation>
+    </message>
+    <message>
+        <source>Vigie does not check this channel&apos;s public page.</source>
+        <translation>Vigie ne vérifie pas la page publique de ce canal.</translation>
+    </message>
+    <message>
+        <source>Looking for the update on the public page…</source>
+        <translation>Recherche de la mise à jour sur la page publique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 after %n check(s), %2 after it was sent.</source>
+        <translation>
+            <numerusform>Vue sur %1 après %n vérification, %2 après l&apos;envoi.</numerusform>
+            <numerusform>Vue sur %1 après %n vérifications, %2 après l&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not on %1 yet after %n check(s): %2</source>
+        <translation>
+            <numerusform>Pas encore sur %1 après %n vérification : %2</numerusform>
+            <numerusform>Pas encore sur %1 après %n vérifications : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vigie stopped looking after %n check(s); the last said: %1. Check %2 by hand.</source>
+        <translation>
+            <numerusform>Vigie a cessé de vérifier après %n vérification ; la dernière indiquait : %1. Vérifiez %2 à la main.</numerusform>
+            <numerusform>Vigie a cessé de vérifier après %n vérifications ; la dernière indiquait : %1. Vérifiez %2 à la main.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3591,6 +4048,17 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>The Markdown report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport Markdown n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not write the Markdown report: %1</source>
+        <translation>Impossible d&apos;écrire le rapport Markdown : %1</translation>
+    </message>
+</context>
+<context>
     <name>MastodonAdapter</name>
     <message>
         <source>The channel “%1” has no Mastodon access token (secret “%2”).</source>
@@ -3762,11 +4230,11 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>Send this approved message to its channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce message approuvé sur ses canaux (%1)</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +4394,7 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>the workspace settings stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages de l&apos;espace de travail enregistrés dans %1</translation>
     </message>
 </context>
 <context>
@@ -4039,15 +4507,15 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réessayer : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The outbox is not open: the channel was not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;envoi n&apos;est pas ouverte : rien n&apos;a été publié sur le canal.</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4567,14 @@ Besoins : %3</translation>
     <message>
         <source>recover the deliveries interrupted by a stop</source>
         <translation>reprendre les envois interrompus par un arrêt</translation>
+    </message>
+    <message>
+        <source>read how far the last attempt of the delivery %1 got</source>
+        <translation>lire où en était la dernière tentative de l&apos;envoi %1</translation>
+    </message>
+    <message>
+        <source>note how far the attempt of the delivery %1 got</source>
+        <translation>noter où en est la tentative de l&apos;envoi %1</translation>
     </message>
 </context>
 <context>
@@ -4183,39 +4659,58 @@ Besoins : %3</translation>
     </message>
     <message>
         <source>Could not retry: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réessayer : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>That delivery is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi n&apos;est plus dans la file d&apos;envoi.</translation>
     </message>
     <message>
         <source>The message was already published on “%1”: it is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a déjà été publié sur « %1 » : il n&apos;est pas envoyé deux fois.</translation>
     </message>
     <message>
         <source>The delivery to “%1” is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi vers « %1 » est déjà en cours.</translation>
     </message>
     <message>
         <source>retry the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relancer l&apos;envoi vers %1</translation>
     </message>
     <message>
         <source>Could not cancel: the outbox is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler : la file d&apos;envoi n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The message is already published on “%1”: it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est déjà publié sur « %1 » : il ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>The message is being sent to “%1” right now: it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est en cours d&apos;envoi vers « %1 » : il ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>cancel the delivery to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler l&apos;envoi vers %1</translation>
+    </message>
+    <message>
+        <source>note the progress of the delivery to %1</source>
+        <translation>noter l&apos;avancement de l&apos;envoi vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The PDF report has nowhere to go: the file is not open for writing.</source>
+        <translation>Le rapport PDF n&apos;a aucune destination : le fichier n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF report: %1</source>
+        <translation>Impossible de commencer le rapport PDF : %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF report: %1</source>
+        <translation>Impossible de terminer le rapport PDF : %1</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4915,405 @@ Besoins : %3</translation>
     </message>
 </context>
 <context>
+    <name>PostMortemChangeTable</name>
+    <message>
+        <source>record the changes to the post-mortem of %1</source>
+        <translation>consigner les modifications du post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>read the history of the post-mortem of %1</source>
+        <translation>lire l&apos;historique du post-mortem de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemCoordinator</name>
+    <message>
+        <source>&amp;Post-mortem…</source>
+        <translation>&amp;Post-mortem…</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems</source>
+        <translation>Actions correc&amp;tives</translation>
+    </message>
+    <message>
+        <source>Write and export the post-mortem of the incident shown</source>
+        <translation>Rédiger et exporter le post-mortem de l&apos;incident affiché</translation>
+    </message>
+    <message>
+        <source>Open action items from every post-mortem, with CSV export</source>
+        <translation>Actions correctives ouvertes de tous les post-mortems, avec export CSV</translation>
+    </message>
+    <message>
+        <source>Post-mortems are not available: their tables could not be opened in the history database.</source>
+        <translation>Les post-mortems ne sont pas disponibles : leurs tables n&apos;ont pas pu être ouvertes dans la base d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the Incidents tab to write its post-mortem.</source>
+        <translation>Choisissez un incident dans l&apos;onglet Incidents pour rédiger son post-mortem.</translation>
+    </message>
+    <message>
+        <source>Post-mortem of %1</source>
+        <translation>Post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemEditor</name>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Review &amp;state:</source>
+        <translation>État de &amp;relecture :</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, lists with -, links as they are.</source>
+        <translation>Markdown : **gras**, listes avec -, liens tels quels.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>Historique de ce post-mortem</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact pour les clients</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>Ce qui a mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Là où nous avons eu de la chance</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Choose an incident.</source>
+        <translation>Choisissez un incident.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No post-mortem yet: what you write here starts it.</source>
+        <translation>Pas encore de post-mortem : ce que vous écrivez ici le commence.</translation>
+    </message>
+    <message>
+        <source>No incident chosen</source>
+        <translation>Aucun incident choisi</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · started %4 · ended %5 · TTD %6 · TTR %7</source>
+        <translation>%1 — %2 · %3 · début %4 · fin %5 · TTD %6 · TTR %7</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>État de relecture : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Edited “%1”</source>
+        <translation>« %1 » modifié</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>Added the action “%1”</source>
+        <translation>Action « %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed the action “%1”</source>
+        <translation>Action « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Action “%1”: %2 “%3” → “%4”</source>
+        <translation>Action « %1 » : %2 « %3 » → « %4 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemExportDialog</name>
+    <message>
+        <source>C&amp;ustomer-facing (leave out internal notes)</source>
+        <translation>Pour les cli&amp;ents (sans les notes internes)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem of %1</source>
+        <translation>Exporter le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (un seul fichier)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>Celui de l&apos;espace de travail (%1)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Celui de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>Pa&amp;pier (PDF) :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the store.</source>
+        <translation>L&apos;incident %1 n&apos;est pas dans la base.</translation>
+    </message>
+    <message>
+        <source>%1 post-mortem</source>
+        <translation>post-mortem %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the post-mortem</source>
+        <translation>Exporter le post-mortem</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>Enregistré dans %1. &lt;a href=&quot;%2&quot;&gt;Ouvrir le dossier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStore</name>
+    <message>
+        <source>Could not open the post-mortems (database %1): the store&apos;s thread is not running.</source>
+        <translation>Impossible d&apos;ouvrir les post-mortems (base de données %1) : le fil d&apos;exécution de la base n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <source>Could not save the post-mortem: the post-mortem database is not open.</source>
+        <translation>Impossible d&apos;enregistrer le post-mortem : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the post-mortem: the post-mortem database is not open.</source>
+        <translation>Impossible de lire le post-mortem : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the action items: the post-mortem database is not open.</source>
+        <translation>Impossible de lire les actions correctives : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not read the incident: the post-mortem database is not open.</source>
+        <translation>Impossible de lire l&apos;incident : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemStoreWorker</name>
+    <message numerus="yes">
+        <source>%n change(s) to post-mortems could not be saved before closing (database %1): %2</source>
+        <translation>
+            <numerusform>%n modification des post-mortems n&apos;a pas pu être enregistrée avant la fermeture (base de données %1) : %2</numerusform>
+            <numerusform>%n modifications des post-mortems n&apos;ont pas pu être enregistrées avant la fermeture (base de données %1) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>save post-mortems</source>
+        <translation>sauvegarder les post-mortems</translation>
+    </message>
+    <message>
+        <source>The post-mortem database is not open.</source>
+        <translation>La base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n change(s) wait in memory and will be saved when the database accepts them.</source>
+        <translation>
+            <numerusform>%1 %n modification attend en mémoire et sera enregistrée quand la base de données l&apos;acceptera.</numerusform>
+            <numerusform>%1 %n modifications attendent en mémoire et seront enregistrées quand la base de données les acceptera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: the post-mortem database is not open.</source>
+        <translation>Impossible de %1 : la base des post-mortems n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>read the post-mortem</source>
+        <translation>lire le post-mortem</translation>
+    </message>
+    <message>
+        <source>read the action items</source>
+        <translation>lire les actions correctives</translation>
+    </message>
+    <message>
+        <source>read the incident for its report</source>
+        <translation>lire l&apos;incident pour son rapport</translation>
+    </message>
+</context>
+<context>
+    <name>PostMortemTable</name>
+    <message>
+        <source>save the post-mortem of %1</source>
+        <translation>sauvegarder le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>read the post-mortem of %1</source>
+        <translation>lire le post-mortem de %1</translation>
+    </message>
+    <message>
+        <source>the review state %1 is unknown</source>
+        <translation>l&apos;état de relecture « %1 » est inconnu</translation>
+    </message>
+    <message>
+        <source>read the post-mortems&apos; review states</source>
+        <translation>lire les états de relecture des post-mortems</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTarget</name>
     <message>
         <source>Status page</source>
@@ -4446,144 +5340,850 @@ Besoins : %3</translation>
     <name>PublishDialog</name>
     <message>
         <source>Publish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier : %1</translation>
     </message>
     <message>
         <source>This is a drill: it goes only to sandbox channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un exercice : il ne part que vers des canaux de bac à sable.</translation>
     </message>
     <message>
         <source>Send the approved message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message approuvé vers :</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 : %3)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>No sandbox channel takes this kind of message. Add one under Publishing › Channels, or copy the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal de bac à sable n&apos;accepte ce genre de message. Ajoutez-en un dans Publication › Canaux, ou copiez le texte.</translation>
     </message>
     <message>
         <source>No channel takes this kind of message. Add one under Publishing › Channels, or copy the text and send it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal n&apos;accepte ce genre de message. Ajoutez-en un dans Publication › Canaux, ou copiez le texte et envoyez-le à la main.</translation>
     </message>
 </context>
 <context>
     <name>PublishingCoordinator</name>
     <message>
         <source>De&amp;liveries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envois</translation>
     </message>
     <message>
         <source>The fallback status page is up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;état de secours est en ligne sur %1 : %2</translation>
     </message>
     <message>
         <source>The fallback status page did not go up on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;état de secours n&apos;a pas pu être mise en ligne sur %1 : %2</translation>
     </message>
     <message>
         <source>Open an incident to switch to the fallback page for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un incident pour basculer sur sa page de secours.</translation>
     </message>
     <message>
         <source>Publishing the fallback status page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de la page d&apos;état de secours…</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication</translation>
     </message>
     <message>
         <source>&amp;Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux…</translation>
     </message>
     <message>
         <source>Where approved messages go: status pages, email, social and chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où partent les messages approuvés : pages d&apos;état, e-mail, réseaux sociaux et messageries</translation>
     </message>
     <message>
         <source>Show the &amp;deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;envois</translation>
     </message>
     <message>
         <source>Switch to the &amp;fallback page</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer sur la page de &amp;secours</translation>
     </message>
     <message>
         <source>Publish a fresh copy of the static status page for the incident shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une copie à jour de la page d&apos;état statique pour l&apos;incident affiché</translation>
     </message>
     <message>
         <source>&amp;Publish the selected message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier le message sélectionné…</translation>
     </message>
     <message>
         <source>Select an approved message to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message approuvé à publier.</translation>
     </message>
     <message>
         <source>Approve the message before publishing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez le message avant de le publier.</translation>
     </message>
     <message numerus="yes">
         <source>Queued for %n channel(s); the Deliveries tab shows each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mis en file pour %n canal ; l&apos;onglet Envois affiche chaque envoi.</numerusform>
+            <numerusform>Mis en file pour %n canaux ; l&apos;onglet Envois affiche chaque envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The message is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>PublishingSession</name>
     <message>
         <source>The outbox in %1 could not be read at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;envoi de %1 n&apos;a pas pu être lue au démarrage.</translation>
     </message>
     <message>
         <source>The message draft no longer exists.</source>
-        <translation type="unfinished">Le brouillon de message n&apos;existe plus.</translation>
+        <translation>Le brouillon de message n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The message&apos;s incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident de ce message n&apos;existe plus.</translation>
     </message>
     <message>
         <source>cancelled by the commander</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par le responsable d&apos;incident</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident n&apos;existe plus.</translation>
     </message>
     <message>
         <source>No sandbox fallback page is configured: a drill publishes only to a sandbox. Add a fallback-page channel marked sandbox under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page de secours de bac à sable n&apos;est configurée : un exercice ne publie que dans un bac à sable. Ajoutez un canal de page de secours marqué bac à sable dans Publication › Canaux.</translation>
     </message>
     <message>
         <source>No fallback status page is configured. Add a fallback-page channel under Publishing › Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page d&apos;état de secours n&apos;est configurée. Ajoutez un canal de page de secours dans Publication › Canaux.</translation>
     </message>
     <message>
         <source>This Vigie cannot render the fallback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Vigie ne sait pas générer la page de secours.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the playbook %1 could not be read; the checklist is measured against the default one.
+%2</source>
+        <translation>le playbook %1 n&apos;a pas pu être lu ; le respect de la liste de contrôle est mesuré d&apos;après le playbook par défaut.
+%2</translation>
+    </message>
+    <message>
+        <source>Write the post-mortem report of an incident as PDF, HTML or Markdown, from the incident&apos;s record.</source>
+        <translation>Rédige le rapport post-mortem d&apos;un incident en PDF, HTML ou Markdown, à partir du dossier de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Write &lt;format&gt;: pdf, html or md (by default, from the file&apos;s extension).</source>
+        <translation>Choisit le &lt;format&gt; : pdf, html ou md (par défaut, d&apos;après l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write the report to &lt;file&gt;.</source>
+        <translation>Écrit le rapport dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the report in &lt;language&gt;: en or fr.</source>
+        <translation>Rédige le rapport en &lt;langue&gt; : en ou fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Give times in &lt;zone&gt;, e.g. Europe/Paris (by default, the incident&apos;s).</source>
+        <translation>Donne les heures dans le fuseau &lt;fuseau&gt;, p. ex. Europe/Paris (par défaut, celui de l&apos;incident).</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>fuseau</translation>
+    </message>
+    <message>
+        <source>Print the PDF on &lt;paper&gt;: a4 or letter.</source>
+        <translation>Imprime le PDF sur du &lt;papier&gt; : a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>Make the customer edition: internal notes and workflow left out.</source>
+        <translation>Produit l&apos;édition client : sans les notes internes ni le suivi de rédaction.</translation>
+    </message>
+    <message>
+        <source>Read the SQLite store at &lt;file&gt;.</source>
+        <translation>Lit la base SQLite &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>La commande report.</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reference (INC-42) or id.</source>
+        <translation>La référence de l&apos;incident (INC-42) ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>which incident? Give its reference, e.g. vigie report INC-42 -o report.pdf</source>
+        <translation>quel incident ? Indiquez sa référence, p. ex. vigie report INC-42 -o rapport.pdf</translation>
+    </message>
+    <message>
+        <source>expected one incident, got %1</source>
+        <translation>un seul incident attendu, en trop : %1</translation>
+    </message>
+    <message>
+        <source>where to? Give the file with -o FILE</source>
+        <translation>où l&apos;écrire ? Indiquez le fichier avec -o FICHIER</translation>
+    </message>
+    <message>
+        <source>--format: expected pdf, html or md, got &quot;%1&quot;</source>
+        <translation>--format : pdf, html ou md attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>which format? Give --format pdf, html or md (the file %1 does not say)</source>
+        <translation>quel format ? Indiquez --format pdf, html ou md (le fichier %1 ne le précise pas)</translation>
+    </message>
+    <message>
+        <source>--language: expected en or fr, got &quot;%1&quot;</source>
+        <translation>--language : en ou fr attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>--time-zone: &quot;%1&quot; is not a time zone this system knows (e.g. Europe/Paris, UTC)</source>
+        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire connu de ce système (p. ex. Europe/Paris, UTC)</translation>
+    </message>
+    <message>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper : a4 ou letter attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no Vigie store at %1 (give one with --database FILE)</source>
+        <translation>il n&apos;y a pas de base Vigie à l&apos;emplacement %1 (indiquez-en une avec --database FICHIER)</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2: it holds no incidents yet.</source>
+        <translation>il n&apos;y a pas d&apos;incident « %1 » dans %2 : la base ne contient encore aucun incident.</translation>
+    </message>
+    <message>
+        <source>there is no incident “%1” in %2; the most recent are: %3.</source>
+        <translation>il n&apos;y a pas d&apos;incident « %1 » dans %2 ; les plus récents sont : %3.</translation>
+    </message>
+    <message>
+        <source>the store at %1 did not answer within a minute.</source>
+        <translation>la base %1 n&apos;a pas répondu en moins d&apos;une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: post-mortem written to %2 (PDF, %n page(s)).</source>
+        <translation>
+            <numerusform>%1 : post-mortem écrit dans %2 (PDF, %n page).</numerusform>
+            <numerusform>%1 : post-mortem écrit dans %2 (PDF, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: post-mortem written to %2 (%3).</source>
+        <translation>%1 : post-mortem écrit dans %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and time on the title page; %1 is the date (&quot;3 March 2026&quot;), %2 the time (&quot;14:05&quot;).</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2).</source>
+        <translation>Les heures sont données dans le fuseau %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-mortem</translation>
+    </message>
+    <message>
+        <source>Drill: a rehearsal, not a real incident</source>
+        <translation>Exercice : une répétition, pas un incident réel</translation>
+    </message>
+    <message>
+        <source>Customer edition: internal notes are left out.</source>
+        <translation>Édition client : les notes internes n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>Internal edition: not for customers.</source>
+        <translation>Édition interne : à ne pas diffuser aux clients.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Made by Vigie from the incident&apos;s record on %1.</source>
+        <translation>Établi par Vigie à partir du dossier de l&apos;incident, le %1.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Responsable d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation>Responsable communication</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>État de relecture</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>incident toujours en cours</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Délais d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <source>Outage timeline</source>
+        <translation>Chronologie de la panne</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Messages published</source>
+        <translation>Messages publiés</translation>
+    </message>
+    <message>
+        <source>Checklist adherence</source>
+        <translation>Respect de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <source>History of this post-mortem</source>
+        <translation>Historique de ce post-mortem</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en charge</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Délai d&apos;atténuation</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation>Aucun résumé n&apos;a été rédigé.</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigé.</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Aucune action corrective pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No message was published.</source>
+        <translation>Aucun message n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>The timeline is empty.</source>
+        <translation>La chronologie est vide.</translation>
+    </message>
+    <message>
+        <source>No service was marked as affected.</source>
+        <translation>Aucun service n&apos;a été signalé comme touché.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non faite</translation>
+    </message>
+    <message>
+        <source>not done, overdue</source>
+        <translation>non faite, en retard</translation>
+    </message>
+    <message>
+        <source>Fallback status page</source>
+        <translation>Page d&apos;état de secours</translation>
+    </message>
+    <message>
+        <source>Confirmed state of each affected service from %1 to %2; the dashed lines mark the incident&apos;s start and end.</source>
+        <translation>État confirmé de chaque service touché, du %1 au %2 ; les lignes pointillées marquent le début et la fin de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>The first message went out on time, %1 after the incident was declared.</source>
+        <translation>Le premier message est parti à temps, %1 après la déclaration de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>The first message went out late: %1 after the incident was declared, %2 after it was due.</source>
+        <translation>Le premier message est parti en retard : %1 après la déclaration de l&apos;incident, %2 après l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The first message has not gone out.</source>
+        <translation>Le premier message n&apos;est pas parti.</translation>
+    </message>
+    <message>
+        <source>The playbook has no first message for this incident.</source>
+        <translation>Le playbook ne prévoit pas de premier message pour cet incident.</translation>
+    </message>
+    <message>
+        <source>No update fell due.</source>
+        <translation>Aucune mise à jour n&apos;était due.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due, all on time.</source>
+        <translation>
+            <numerusform>%n mise à jour était due, publiée à temps.</numerusform>
+            <numerusform>%n mises à jour étaient dues, toutes publiées à temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) fell due; %1 late by %2 in all.</source>
+        <translation>
+            <numerusform>%n mise à jour était due ; %1 en retard (retard cumulé : %2).</numerusform>
+            <numerusform>%n mises à jour étaient dues ; %1 en retard (retard cumulé : %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due, none late.</source>
+        <translation>
+            <numerusform>%n étape de la liste de contrôle était due, sans retard.</numerusform>
+            <numerusform>%n étapes de la liste de contrôle étaient dues, aucune en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist step(s) fell due; %1 late, the latest by %2.</source>
+        <translation>
+            <numerusform>%n étape de la liste de contrôle était due ; %1 en retard (retard maximal : %2).</numerusform>
+            <numerusform>%n étapes de la liste de contrôle étaient dues ; %1 en retard (retard maximal : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>Review state: %1 → %2</source>
+        <translation>État de relecture : %1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1” edited</source>
+        <translation>Section « %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>Action item added: %1</source>
+        <translation>Action corrective ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Action item removed: %1</source>
+        <translation>Action corrective supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Action item, %1: %2 → %3</source>
+        <translation>Action corrective, %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVocabulary</name>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Cause identifiée</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Sous surveillance</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Panne partielle</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Panne majeure</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Service state</source>
+        <translation>État du service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Moment clé</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Étape ignorée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>Message drafted</source>
+        <translation>Message rédigé</translation>
+    </message>
+    <message>
+        <source>Message approved</source>
+        <translation>Message approuvé</translation>
+    </message>
+    <message>
+        <source>Message published</source>
+        <translation>Message publié</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Engagement pris</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Engagement tenu</translation>
+    </message>
+    <message>
+        <source>Promise missed</source>
+        <translation>Engagement manqué</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problème d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Page d&apos;état</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Impact on customers</source>
+        <translation>Impact pour les clients</translation>
+    </message>
+    <message>
+        <source>Root cause and contributing factors</source>
+        <translation>Cause première et facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>What went badly</source>
+        <translation>Ce qui a mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Là où nous avons eu de la chance</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +6466,11 @@ Besoins : %3</translation>
     <name>S3Transport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est manquant</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
 </context>
 <context>
@@ -5318,31 +6918,31 @@ Besoins : %3</translation>
     <name>SftpTransport</name>
     <message>
         <source>neither &quot;host_key_sha256&quot; nor &quot;known_hosts&quot; is set; Vigie does not connect to an SFTP server it cannot verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ni « host_key_sha256 » ni « known_hosts » n&apos;est renseigné ; Vigie ne se connecte à aucun serveur SFTP qu&apos;elle ne peut pas vérifier</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; or &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » ou « %2 » est manquant</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; could not be written to a private temporary file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » n&apos;a pas pu être écrit dans un fichier temporaire privé : %2</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
     <message>
         <source>the server did not let Vigie move the uploaded file into place (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas permis à Vigie de mettre en place le fichier envoyé (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key is not the one in the known_hosts file, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte du serveur n&apos;est pas celle du fichier known_hosts : rien n&apos;a été envoyé (%1)</translation>
     </message>
     <message>
         <source>the server&apos;s host key does not match the pinned host_key_sha256, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte du serveur ne correspond pas à l&apos;empreinte host_key_sha256 attendue : rien n&apos;a été envoyé (%1)</translation>
     </message>
 </context>
 <context>
@@ -5398,86 +6998,90 @@ Besoins : %3</translation>
     <name>SmtpAdapter</name>
     <message>
         <source>The channel “%1” has a username but no password (secret “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a un nom d&apos;utilisateur mais pas de mot de passe (secret « %2 »).</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas répondu : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot check the login right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 ne peut pas vérifier l&apos;identification pour l&apos;instant (%2).</translation>
     </message>
     <message>
         <source>The mail server %1 refused the login of “%2” (%3). Check the username and the password (secret “%4”) of the channel “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé l&apos;identification de « %2 » (%3). Vérifiez le nom d&apos;utilisateur et le mot de passe (secret « %4 ») du canal « %5 ».</translation>
     </message>
     <message>
         <source>No trusted TLS connection to the mail server %1: %2. Mail is never sent without TLS; check the port, “security” and “ca_file” of the channel “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion TLS de confiance avec le serveur de messagerie %1 : %2. Aucun e-mail n&apos;est envoyé sans TLS ; vérifiez le port, « security » et « ca_file » du canal « %3 ».</translation>
     </message>
     <message>
         <source>The mail server %1 did not authenticate “%2”: it offered no login after TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 n&apos;a pas authentifié « %2 » : il n&apos;a proposé aucune identification après TLS.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a différé le message : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 deferred the recipient %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a différé le destinataire %2 : %3.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé le message : %2.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the recipient %2: %3. Correct the recipients of the channel “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé le destinataire %2 : %3. Corrigez les destinataires du canal « %4 ».</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>The message is empty; a mail needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide ; un e-mail doit contenir du texte.</translation>
     </message>
     <message>
         <source>The mail server %1 refused %2 recipients: %3. The others got the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie %1 a refusé %2 destinataires : %3. Les autres ont reçu l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no way to check, so it was not sent again. Retry sends it again with the same Message-ID.</source>
+        <translation>Le serveur de messagerie %1 avait reçu l&apos;e-mail en entier quand Vigie s&apos;est arrêté, avant d&apos;en confirmer la réception ; SMTP ne permet pas de le vérifier, il n&apos;a donc pas été renvoyé. « Réessayer maintenant » le renvoie avec le même Message-ID.</translation>
     </message>
 </context>
 <context>
     <name>SmtpChannelSettings</name>
     <message>
         <source>The channel “%1” needs the mail server&apos;s host name (setting “server”, e.g. smtp.example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a besoin du nom d&apos;hôte du serveur de messagerie (réglage « server », p. ex. smtp.example.org).</translation>
     </message>
     <message>
         <source>The channel “%1” has security “%2”: use “starttls” (port 587) or “tls” (port 465). Mail is never sent without TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a la sécurité « %2 » : utilisez « starttls » (port 587) ou « tls » (port 465). Aucun e-mail n&apos;est envoyé sans TLS.</translation>
     </message>
     <message>
         <source>The channel “%1” has an invalid port (setting “port”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a un port invalide (réglage « port »).</translation>
     </message>
     <message>
         <source>The channel “%1” needs a sender address such as status@example.org (setting “from”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a besoin d&apos;une adresse d&apos;expéditeur comme status@example.org (réglage « from »).</translation>
     </message>
     <message>
         <source>The channel “%1” lists “%2”, which is not a plain mail address (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » indique « %2 », qui n&apos;est pas une simple adresse e-mail (réglages « to » et « recipients »).</translation>
     </message>
     <message>
         <source>The channel “%1” has no recipients (settings “to” and “recipients”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » n&apos;a aucun destinataire (réglages « to » et « recipients »).</translation>
     </message>
     <message>
         <source>The channel “%1” has mode “%2”: use “bcc” or “individual”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal « %1 » a le mode « %2 » : utilisez « bcc » ou « individual ».</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +7237,10 @@ Besoins : %3</translation>
     <message>
         <source>checking for an incident an earlier attempt created</source>
         <translation>la recherche d&apos;un incident créé par une tentative précédente</translation>
+    </message>
+    <message>
+        <source>checking whether an earlier attempt updated incident %1</source>
+        <translation>la vérification d&apos;une éventuelle mise à jour de l&apos;incident %1 par une tentative précédente</translation>
     </message>
 </context>
 <context>
@@ -6004,98 +7612,98 @@ Pire état : %3</translation>
     <name>UploadCurl</name>
     <message>
         <source>the server refused the credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les identifiants (%1)</translation>
     </message>
     <message>
         <source>the server could not be verified, so nothing was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas pu être vérifié : rien n&apos;a été envoyé (%1)</translation>
     </message>
     <message>
         <source>the server refused the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le fichier (%1)</translation>
     </message>
     <message>
         <source>no answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps (%1)</translation>
     </message>
     <message>
         <source>the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le transfert a échoué (%1)</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les identifiants (HTTP 401%1)</translation>
     </message>
     <message>
         <source>the server refused access (HTTP 403%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé l&apos;accès (HTTP 403%1)</translation>
     </message>
     <message>
         <source>the server has no such place (HTTP 404%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cet emplacement n&apos;existe pas sur le serveur (HTTP 404%1)</translation>
     </message>
     <message>
         <source>the server is having trouble (HTTP %1%2); Vigie will try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur rencontre des difficultés (HTTP %1%2) ; Vigie réessaiera</translation>
     </message>
     <message>
         <source>the server refused the file (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé le fichier (HTTP %1%2)</translation>
     </message>
 </context>
 <context>
     <name>UploadTarget</name>
     <message>
         <source>%1: the setting &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « %2 » est manquant.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;target&quot; is &quot;%2&quot;; it must be folder, webdav, sftp or s3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « target » vaut « %2 » ; il doit valoir folder, webdav, sftp ou s3.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;prefix&quot; must stay inside the target (no &quot;..&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « prefix » doit rester dans la cible (pas de « .. »).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;timeout_seconds&quot; must be a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « timeout_seconds » doit être un nombre entier de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;ca_file&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « ca_file » désigne %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;path&quot; must be an absolute folder, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « path » doit être un dossier absolu, pas « %2 ».</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an sftp:// address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » doit être une adresse sftp:// avec un hôte.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must be an http or https address with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » doit être une adresse http ou https avec un hôte.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;url&quot; must not contain a password; store it as the secret &quot;password&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « url » ne doit pas contenir de mot de passe ; enregistrez-le comme secret « password ».</translation>
     </message>
     <message>
         <source>%1: set &quot;host_key_sha256&quot; (the server&apos;s SHA256 host key fingerprint) or &quot;known_hosts&quot; (a known_hosts file); Vigie does not connect to an SFTP server it cannot verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : renseignez « host_key_sha256 » (l&apos;empreinte SHA256 de la clé d&apos;hôte du serveur) ou « known_hosts » (un fichier known_hosts) ; Vigie ne se connecte à aucun serveur SFTP qu&apos;elle ne peut pas vérifier.</translation>
     </message>
     <message>
         <source>%1: the setting &quot;host_key_sha256&quot; is not a SHA256 fingerprint (43 base64 characters, as ssh-keygen -l -E sha256 prints after &quot;SHA256:&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « host_key_sha256 » n&apos;est pas une empreinte SHA256 (43 caractères base64, tels que ssh-keygen -l -E sha256 les affiche après « SHA256: »).</translation>
     </message>
     <message>
         <source>%1: the setting &quot;known_hosts&quot; names %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le réglage « known_hosts » désigne %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -6176,23 +7784,23 @@ Pire état : %3</translation>
     <name>WebDavTransport</name>
     <message>
         <source>the secret &quot;%1&quot; is missing for the user name in &quot;username&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est manquant pour le nom d&apos;utilisateur indiqué dans « username »</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot; is set but the setting &quot;username&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret « %1 » est renseigné mais pas le réglage « username »</translation>
     </message>
     <message>
         <source>libcurl could not start a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl n&apos;a pas pu lancer de transfert</translation>
     </message>
     <message>
         <source>the server kept refusing the file after its folders were created</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a continué de refuser le fichier après la création de ses dossiers</translation>
     </message>
     <message>
         <source>creating the folder %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du dossier %1 a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "publish/CachetAdapter.h"
 
 #include "comms/GraphemeCounter.h"
+#include "publish/AttemptJournal.h"
 #include "publish/HttpClient.h"
 #include "publish/StatusApiErrors.h"
 #include "publish/StatusApiRequest.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
@@ -118,6 +120,75 @@ QList<QPair<int, int>> CachetAdapter::componentStatuses(int version, const Incid
     return statuses;
 }
 
+struct CachetAdapter::Api
+{
+    const ChannelConfig& channel;
+    int version;
+    QByteArray token;
+    HttpClient& client;
+
+    HttpResponse send(const QByteArray& method, const QString& path, const QJsonObject& body = {}) const
+    {
+        const QUrl url = apiUrl(channel, version, path);
+        return client.send(withToken(method == "GET" ? StatusApiRequest::get(url, channel)
+                                                     : StatusApiRequest::json(method, url, body, channel),
+                                     version, token));
+    }
+};
+
+std::optional<DeliveryOutcome> CachetAdapter::findEarlierIncident(const Api& api, const QString& name,
+                                                                  const QString& text, QString* found)
+{
+    // Newest first: 2.x sorts with sort + order, 3.x with a JSON:API sort.
+    const QString path = api.version == 3 ? QStringLiteral("/incidents?sort=-id&per_page=25")
+                                          : QStringLiteral("/incidents?sort=id&order=desc&per_page=25");
+    const HttpResponse response = api.send("GET", path);
+    if (auto error = StatusApiErrors::check(
+            response, kService, tr("checking for an incident an earlier attempt created"), {api.token}))
+        return error; // never create blind: a duplicate incident is worse than a late one
+    for (const QJsonValue& value :
+         StatusApiRequest::object(response).value(QLatin1String("data")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject fields =
+            api.version == 3 ? item.value(QLatin1String("attributes")).toObject() : item;
+        if (fields.value(QLatin1String("name")).toString() == name &&
+            fields.value(QLatin1String("message")).toString().trimmed() == text.trimmed()) {
+            *found = incidentIdFrom(QJsonObject{{QStringLiteral("data"), item}}, api.version);
+            if (!found->isEmpty())
+                return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DeliveryOutcome> CachetAdapter::findEarlierUpdate(const Api& api, const QString& incidentId,
+                                                                const QString& text, bool* found)
+{
+    // Messages of an incident go out one after another, so an update that got through is its newest.
+    const QString path =
+        QStringLiteral("/incidents/%1/updates").arg(incidentId) +
+        (api.version == 3 ? QStringLiteral("?sort=-created_at&per_page=20") : QStringLiteral("?per_page=20"));
+    const HttpResponse response = api.send("GET", path);
+    if (auto error = StatusApiErrors::check(
+            response, kService, tr("checking for an update an earlier attempt posted"), {api.token}))
+        return error;
+    qint64 newestId = -1;
+    QString newestText;
+    for (const QJsonValue& value :
+         StatusApiRequest::object(response).value(QLatin1String("data")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject fields =
+            api.version == 3 ? item.value(QLatin1String("attributes")).toObject() : item;
+        const qint64 id = idText(fields.value(QLatin1String("id"))).toLongLong();
+        if (id > newestId) {
+            newestId = id;
+            newestText = fields.value(QLatin1String("message")).toString();
+        }
+    }
+    *found = newestId >= 0 && newestText.trimmed() == text.trimmed();
+    return std::nullopt;
+}
+
 DeliveryOutcome CachetAdapter::deliver(const OutboundMessage& message, const ChannelConfig& channel,
                                        const Secrets& secrets, HttpClient& client)
 {
@@ -135,45 +206,68 @@ DeliveryOutcome CachetAdapter::deliver(const OutboundMessage& message, const Cha
         return DeliveryOutcome::failed(
             tr("The channel “%1” has no Cachet address (setting “api_base”).").arg(channel.name));
 
+    const Api api{channel, version, token, client};
     const QList<QPair<int, int>> components =
         componentStatuses(version, message.incident,
                           channel.settings.value(QStringLiteral("components")).toMap(), message.resolves);
+    const QString name = GraphemeCounter::left(message.incident.title, kMaxNameChars);
     QString incidentId = message.thread.value(QLatin1String("incident_id")).toString();
+    const bool creates = incidentId.isEmpty();
+    // The attempt a crash interrupted noted that Cachet took the message (and the incident's id): only the
+    // component statuses may be missing.
+    const bool posted =
+        message.progress.value(QLatin1String("posted")).toString() == message.idempotencyKey &&
+        (!creates || !message.progress.value(QLatin1String("incident_id")).toString().isEmpty());
     qsizetype firstComponentToPut = 0;
-    if (incidentId.isEmpty()) {
-        QJsonObject body{
-            {QStringLiteral("name"), GraphemeCounter::left(message.incident.title, kMaxNameChars)},
-            {QStringLiteral("status"), incidentStatusCode(message.incident, message.resolves, false)},
-            {QStringLiteral("message"), message.draft.body},
-            {QStringLiteral("visible"), channel.settings.value(QStringLiteral("visible"), true).toBool()},
-        };
-        if (!components.isEmpty()) {
-            body.insert(QStringLiteral("component_id"), components.first().first);
-            body.insert(QStringLiteral("component_status"), components.first().second);
-            firstComponentToPut = 1; // set by the create itself
+    if (posted) {
+        if (creates)
+            incidentId = message.progress.value(QLatin1String("incident_id")).toString();
+    } else if (creates) {
+        if (message.mayHaveBeenSent) {
+            if (auto error = findEarlierIncident(api, name, message.draft.body, &incidentId))
+                return *error;
         }
-        const HttpResponse response = client.send(
-            withToken(StatusApiRequest::json("POST", apiUrl(channel, version, QStringLiteral("/incidents")),
-                                             body, channel),
-                      version, token));
-        if (auto error = StatusApiErrors::check(response, kService, tr("creating the incident"), {token}))
-            return *error;
-        incidentId = incidentIdFrom(StatusApiRequest::object(response), version);
-        if (incidentId.isEmpty())
-            return DeliveryOutcome::failed(
-                tr("Cachet created the incident but did not say its id; later updates cannot follow it."));
+        if (incidentId.isEmpty()) {
+            QJsonObject body{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("status"), incidentStatusCode(message.incident, message.resolves, false)},
+                {QStringLiteral("message"), message.draft.body},
+                {QStringLiteral("visible"), channel.settings.value(QStringLiteral("visible"), true).toBool()},
+            };
+            if (!components.isEmpty()) {
+                body.insert(QStringLiteral("component_id"), components.first().first);
+                body.insert(QStringLiteral("component_status"), components.first().second);
+                firstComponentToPut = 1; // set by the create itself
+            }
+            const HttpResponse response = api.send("POST", QStringLiteral("/incidents"), body);
+            if (auto error = StatusApiErrors::check(response, kService, tr("creating the incident"), {token}))
+                return *error;
+            incidentId = incidentIdFrom(StatusApiRequest::object(response), version);
+            if (incidentId.isEmpty())
+                return DeliveryOutcome::failed(tr(
+                    "Cachet created the incident but did not say its id; later updates cannot follow it."));
+        }
     } else {
-        const QJsonObject body{
-            {QStringLiteral("status"), incidentStatusCode(message.incident, message.resolves, true)},
-            {QStringLiteral("message"), message.draft.body},
-        };
-        const QString path = QStringLiteral("/incidents/%1/updates").arg(incidentId);
-        const HttpResponse response = client.send(withToken(
-            StatusApiRequest::json("POST", apiUrl(channel, version, path), body, channel), version, token));
-        if (auto error = StatusApiErrors::check(response, kService,
-                                                tr("updating incident %1").arg(incidentId), {token}))
-            return *error;
+        bool found = false;
+        if (message.mayHaveBeenSent) {
+            if (auto error = findEarlierUpdate(api, incidentId, message.draft.body, &found))
+                return *error;
+        }
+        if (!found) {
+            const QJsonObject body{
+                {QStringLiteral("status"), incidentStatusCode(message.incident, message.resolves, true)},
+                {QStringLiteral("message"), message.draft.body},
+            };
+            const HttpResponse response =
+                api.send("POST", QStringLiteral("/incidents/%1/updates").arg(incidentId), body);
+            if (auto error = StatusApiErrors::check(response, kService,
+                                                    tr("updating incident %1").arg(incidentId), {token}))
+                return *error;
+        }
     }
+    if (!posted && message.journal)
+        message.journal->note(QJsonObject{{QStringLiteral("posted"), message.idempotencyKey},
+                                          {QStringLiteral("incident_id"), incidentId}});
 
     QJsonObject thread = message.thread;
     thread.insert(QStringLiteral("incident_id"), incidentId);
@@ -182,11 +276,8 @@ DeliveryOutcome CachetAdapter::deliver(const OutboundMessage& message, const Cha
     QStringList missed;
     for (qsizetype i = firstComponentToPut; i < components.size(); ++i) {
         const auto [componentId, code] = components.at(i);
-        const HttpResponse response = client.send(
-            withToken(StatusApiRequest::json(
-                          "PUT", apiUrl(channel, version, QStringLiteral("/components/%1").arg(componentId)),
-                          QJsonObject{{QStringLiteral("status"), code}}, channel),
-                      version, token));
+        const HttpResponse response = api.send("PUT", QStringLiteral("/components/%1").arg(componentId),
+                                               QJsonObject{{QStringLiteral("status"), code}});
         if (auto error = StatusApiErrors::check(response, kService,
                                                 tr("setting component %1").arg(componentId), {token}))
             missed << error->message;

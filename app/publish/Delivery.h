@@ -31,6 +31,10 @@ struct Delivery
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     qint64 sentAtMs = 0; // 0 until sent
+    // An attempt may have reached the service without Vigie learning its outcome: one a crash interrupted
+    // (found `sending` at start-up), or one that ended in a retry. Every later attempt checks before sending
+    // again where the API lets it look; never cleared before the delivery is sent.
+    bool mayHaveBeenSent = false;
 
     bool isFinished() const
     {

@@ -39,6 +39,12 @@ size_t onHeader(char* data, size_t size, size_t count, void* user)
     return size * count;
 }
 
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto* abort = static_cast<const std::atomic_bool*>(user);
+    return abort->load() ? 1 : 0; // non-zero makes libcurl end the transfer with CURLE_ABORTED_BY_CALLBACK
+}
+
 } // namespace
 
 HttpClient::HttpClient() : HttpClient(Options{}) {}
@@ -92,6 +98,11 @@ HttpResponse HttpClient::send(const HttpRequest& request)
     curl_easy_setopt(h, CURLOPT_HEADERDATA, &capture);
     char errorBuffer[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer);
+    if (m_options.abort) {
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &onProgress);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, const_cast<std::atomic_bool*>(m_options.abort.get()));
+    }
 
     const CURLcode code = curl_easy_perform(h);
     curl_slist_free_all(headers);

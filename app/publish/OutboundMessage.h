@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
+class AttemptJournal;
+
 // One approved message on its way to one channel: what an adapter publishes.
 struct OutboundMessage
 {
@@ -19,4 +23,12 @@ struct OutboundMessage
     // first post to reply to, the first mail's Message-ID...), so that updates thread under the first
     // message.
     QJsonObject thread;
+    // An earlier attempt of this delivery may have reached the service without Vigie learning its outcome
+    // (the process was killed mid-attempt, or the attempt ended without a definite answer). Adapters check
+    // before sending again where the API lets them look, and rely on idempotency keys elsewhere.
+    bool mayHaveBeenSent = false;
+    // What the interrupted attempt noted in its journal before the process stopped; empty otherwise.
+    QJsonObject progress;
+    // Where this attempt notes its progress (committed before note() returns); may be null (adapter tests).
+    std::shared_ptr<AttemptJournal> journal;
 };

@@ -30,10 +30,10 @@ class SecretResolver;
 // sending thread of their own.
 //
 // Exactly once: an attempt is marked `sending` (committed) before it starts and its outcome, with what the
-// adapter keeps for later messages, is committed before the next starts. An attempt a crash interrupted is
-// the one unknown: it goes back in line with the same idempotency key, which makes the resend harmless
-// only where the API honours such keys (Mastodon); for the others the adapters will check before sending
-// again where the API lets them look.
+// adapter keeps for later messages, is committed before the next starts; mid-attempt the adapter may commit
+// notes of its progress (AttemptJournal). An attempt a crash interrupted is the one unknown: it goes back in
+// line marked "may have been sent", with its notes and the same idempotency key, and its adapter checks
+// before sending again where the API lets it look (docs/channels.md, "Exactly once", says per channel).
 class Outbox : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publish/HttpClient.h"
+#include "publish/live/LiveSchedule.h"
 #include "publish/RetryPolicy.h"
 
 // How the outbox paces its work; tests shorten the backoff.
@@ -13,4 +14,6 @@ struct OutboxOptions
     int maxIdleWaitMs = 60'000;
     // How long a write waits for another connection's lock before the outbox retries it later.
     int busyTimeoutMs = 2'000;
+    // How often and how long "Verify live" looks at a public page after a send (PublishingSession).
+    LiveSchedule::Options liveChecks;
 };

@@ -3,6 +3,7 @@
 #include "incident/IncidentStatus.h"
 #include "publish/DeliverySender.h"
 #include "publish/OutboundMessage.h"
+#include "publish/OutboxAttemptJournal.h"
 #include "store/OutboxDeliveryTable.h"
 #include "store/OutboxMessageCodec.h"
 #include "store/OutboxThreadTable.h"
@@ -37,9 +38,9 @@ DbResult<bool> OutboxWorker::open(const QString& path)
     opened = m_db->setBusyTimeout(m_options.busyTimeoutMs);
     if (!opened.ok())
         return opened;
-    // The process died during these attempts: the server may or may not have the message. Sending again
-    // with the same idempotency key is safe where the API honours one; the others will check before
-    // re-sending once their adapters can look (issue 5).
+    // The process died during these attempts: the server may or may not have the message. They are marked
+    // so: their adapters check before sending again where the API lets them look (and find what the attempt
+    // noted in its journal), and send again with the same idempotency key where the API honours one.
     const QString operation = tr("recover the deliveries interrupted by a stop");
     DbResult<bool> begun = m_db->begin(operation);
     if (!begun.ok())
@@ -286,8 +287,9 @@ std::optional<OutboundMessage> OutboxWorker::prepare(const Delivery& delivery, C
     }
     DbResult<QJsonObject> thread = OutboxThreadTable(*m_db).thread(delivery.incidentId, delivery.channelName);
     DbResult<int> sent = deliveries.sentCount(delivery.incidentId, delivery.channelName);
-    if (!thread.ok() || !sent.ok()) {
-        *error = thread.ok() ? sent.error : thread.error;
+    DbResult<QJsonObject> progress = deliveries.progress(delivery.id);
+    if (!thread.ok() || !sent.ok() || !progress.ok()) {
+        *error = !thread.ok() ? thread.error : !sent.ok() ? sent.error : progress.error;
         return std::nullopt;
     }
     message.deliveryId = delivery.id;
@@ -295,6 +297,8 @@ std::optional<OutboundMessage> OutboxWorker::prepare(const Delivery& delivery, C
     message.sequence = sent.value + 1;
     message.resolves = isClosedStatus(message.incident.status);
     message.thread = thread.value;
+    message.mayHaveBeenSent = delivery.mayHaveBeenSent;
+    message.progress = progress.value;
     return message;
 }
 
@@ -342,7 +346,7 @@ void OutboxWorker::startNext()
 
     ChannelConfig channel;
     QString error;
-    const std::optional<OutboundMessage> message = prepare(delivery, &channel, &error);
+    std::optional<OutboundMessage> message = prepare(delivery, &channel, &error);
     if (!message) {
         record(delivery, DeliveryOutcome::failed(error));
         m_wake->start(0);
@@ -350,6 +354,7 @@ void OutboxWorker::startNext()
     }
     m_inFlight = delivery;
     DeliverySender* sender = m_sender;
+    message->journal = std::make_shared<OutboxAttemptJournal>(this, delivery.id);
     const OutboundMessage outbound = *message;
     const QString id = delivery.id;
     QMetaObject::invokeMethod(
@@ -390,6 +395,25 @@ void OutboxWorker::onDelivered(const QString& deliveryId, const DeliveryOutcome&
         m_wake->start(0);
 }
 
+bool OutboxWorker::noteProgress(const QString& deliveryId, const QJsonObject& progress)
+{
+    if (!m_inFlight || m_inFlight->id != deliveryId || !m_db || !m_db->isOpen())
+        return false;
+    const QString operation = tr("note the progress of the delivery to %1").arg(m_inFlight->channelName);
+    DbResult<bool> done = m_db->begin(operation);
+    if (done.ok())
+        done = OutboxDeliveryTable(*m_db).setProgress(deliveryId, progress);
+    if (done.ok())
+        done = m_db->commit(operation);
+    else
+        m_db->rollback();
+    if (!done.ok()) {
+        reportError(done.error);
+        return false;
+    }
+    return true;
+}
+
 bool OutboxWorker::record(Delivery delivery, const DeliveryOutcome& outcome)
 {
     const qint64 now = m_clock.nowMs();
@@ -399,9 +423,13 @@ bool OutboxWorker::record(Delivery delivery, const DeliveryOutcome& outcome)
         delivery.state = Delivery::State::Sent;
         delivery.externalId = outcome.externalId;
         delivery.sentAtMs = now;
-        delivery.lastError.clear();
+        // A note for the commander when there is one ("published, but a component was not set", "handed to
+        // the mail server before Vigie stopped; not confirmed").
+        delivery.lastError = outcome.message;
         break;
     case DeliveryOutcome::Kind::Retry: {
+        // Whatever made it fail (a timeout after the request left, a lost answer), the service may have it.
+        delivery.mayHaveBeenSent = true;
         const RetryPolicy::Decision decision = m_policy.afterFailure(
             delivery.attempts, now - delivery.createdAtMs, outcome.retryAfterMs, outcome.message);
         if (decision.giveUp) {
@@ -424,6 +452,9 @@ bool OutboxWorker::record(Delivery delivery, const DeliveryOutcome& outcome)
                                                  : DbResult<bool>::failure(tr("The outbox is not open."));
     if (done.ok())
         done = OutboxDeliveryTable(*m_db).update(delivery);
+    // The attempt's outcome is known now: its journal no longer matters.
+    if (done.ok())
+        done = OutboxDeliveryTable(*m_db).setProgress(delivery.id, QJsonObject());
     // Kept whatever the outcome: an adapter that got part way (a status page incident created before its
     // components failed, a mail sent to some recipients) says so, and the retry must not redo that part.
     if (done.ok() && !outcome.thread.isEmpty())

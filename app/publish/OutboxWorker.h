@@ -23,7 +23,9 @@ struct OutboundMessage;
 // The outbox's bookkeeping, in the outbox thread, on its own connection to the history database. It stores
 // what is queued (committed before anything is sent), takes the due deliveries one at a time, marks each
 // `sending` (committed) and hands it to the DeliverySender in the sending thread; the outcome comes back
-// here and is recorded, with the channel's thread, in one transaction before the next attempt starts.
+// here and is recorded, with the channel's thread, in one transaction before the next attempt starts. During
+// the attempt the adapter may note its progress through a journal (committed here while it waits), which a
+// crash leaves to the next attempt along with the mark that the message may already be out.
 class OutboxWorker : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ public:
 
     // From the sending thread.
     void onDelivered(const QString& deliveryId, const DeliveryOutcome& outcome);
+    // The attempt under way notes its progress (OutboxAttemptJournal); true once committed.
+    bool noteProgress(const QString& deliveryId, const QJsonObject& progress);
 
 Q_SIGNALS:
     void deliveryChanged(const Delivery& delivery);

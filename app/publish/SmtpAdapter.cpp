@@ -1,5 +1,6 @@
 #include "publish/SmtpAdapter.h"
 
+#include "publish/AttemptJournal.h"
 #include "publish/MailHeaderEncoder.h"
 #include "publish/MimeMessageBuilder.h"
 #include "publish/SmtpChannelSettings.h"
@@ -17,6 +18,10 @@ const QString kFirstId = QStringLiteral("first_message_id");
 const QString kLastId = QStringLiteral("last_message_id");
 // Individual mode: per delivery (idempotency key), the recipients that already accepted the mail.
 const QString kIndividualSent = QStringLiteral("individual_sent");
+// The attempt's journal: the mail about to be completed ("handed_over": the delivery's key, or in individual
+// mode the recipient) and, in individual mode, the recipients done so far.
+const QString kHandedOver = QStringLiteral("handed_over");
+const QString kDone = QStringLiteral("done");
 
 struct Prepared
 {
@@ -162,19 +167,46 @@ DeliveryOutcome SmtpAdapter::deliver(const OutboundMessage& message, const Chann
 
     SmtpTransport transport(prepared->transport);
     const QString server = transport.serverLabel();
+    // SMTP gives no way to ask whether a mail was taken. What decides is the end of the mail: a server that
+    // loses the connection before it discards the mail, so the attempt notes in its journal just before
+    // sending it. After a crash, a mail that never got that far is sent again (exactly once), and one that
+    // did is taken as sent, with a note for the commander: the server had the whole mail, only its answer
+    // is unknown.
+    const QJsonObject interrupted = message.mayHaveBeenSent ? message.progress : QJsonObject();
+    const QString unconfirmed =
+        tr("The mail server %1 had the whole mail when Vigie stopped, before it confirmed it; SMTP offers no "
+           "way to check, so it was not sent again. Retry sends it again with the same Message-ID.")
+            .arg(server);
+    AttemptJournal* journal = message.journal.get();
     if (settings.mode == SmtpChannelSettings::Mode::Bcc) {
+        if (interrupted.value(kHandedOver).toString() == message.idempotencyKey) {
+            DeliveryOutcome outcome = DeliveryOutcome::sent(mail.messageId, thread);
+            outcome.message = unconfirmed;
+            return outcome;
+        }
         mail.to = settings.to;
-        const SmtpTransport::Result result =
-            transport.send(settings.from, settings.everyone(), MimeMessageBuilder::build(mail));
+        const QString key = message.idempotencyKey;
+        const SmtpTransport::Result result = transport.send(
+            settings.from, settings.everyone(), MimeMessageBuilder::build(mail), [journal, key] {
+                if (journal)
+                    journal->note(QJsonObject{{kHandedOver, key}});
+            });
         if (!result.ok())
             return outcomeOf(result, server, channel);
         return DeliveryOutcome::sent(mail.messageId, thread);
     }
 
     // One mail per recipient. Those that accepted it are written to the thread of every outcome, so that
-    // the attempt after a partial failure mails only the others.
+    // the attempt after a partial failure mails only the others, and to the journal as they go.
     QJsonObject progress = thread.value(kIndividualSent).toObject();
     QStringList done = toList(progress.value(message.idempotencyKey));
+    for (const QString& recipient : toList(interrupted.value(kDone))) {
+        if (!done.contains(recipient, Qt::CaseInsensitive))
+            done.append(recipient);
+    }
+    const QString handedOver = interrupted.value(kHandedOver).toString();
+    if (!handedOver.isEmpty() && !done.contains(handedOver, Qt::CaseInsensitive))
+        done.append(handedOver);
     std::optional<DeliveryOutcome> deferred;
     QStringList refused;
     QString lastRefusal;
@@ -182,8 +214,12 @@ DeliveryOutcome SmtpAdapter::deliver(const OutboundMessage& message, const Chann
         if (done.contains(recipient, Qt::CaseInsensitive))
             continue;
         mail.to = {recipient};
-        const SmtpTransport::Result result =
-            transport.send(settings.from, {recipient}, MimeMessageBuilder::build(mail));
+        const QJsonArray doneSoFar = QJsonArray::fromStringList(done);
+        const SmtpTransport::Result result = transport.send(
+            settings.from, {recipient}, MimeMessageBuilder::build(mail), [journal, doneSoFar, recipient] {
+                if (journal)
+                    journal->note(QJsonObject{{kDone, doneSoFar}, {kHandedOver, recipient}});
+            });
         if (result.ok()) {
             done.append(recipient);
             continue;
@@ -220,7 +256,10 @@ DeliveryOutcome SmtpAdapter::deliver(const OutboundMessage& message, const Chann
         thread.remove(kIndividualSent);
     else
         thread.insert(kIndividualSent, progress);
-    return DeliveryOutcome::sent(mail.messageId, thread);
+    DeliveryOutcome outcome = DeliveryOutcome::sent(mail.messageId, thread);
+    if (!handedOver.isEmpty())
+        outcome.message = unconfirmed;
+    return outcome;
 }
 
 DeliveryOutcome SmtpAdapter::test(const ChannelConfig& channel, const Secrets& secrets, HttpClient&)

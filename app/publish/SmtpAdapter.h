@@ -7,8 +7,9 @@
 // Email over SMTP (type "smtp"): one multipart text + HTML mail per message, through libcurl with TLS
 // required (STARTTLS or implicit), the certificate verified, and AUTH when a username is set. Updates thread
 // under the first mail (In-Reply-To and References carry its Message-ID, kept in the thread as
-// `first_message_id`). The Message-ID comes from the delivery's idempotency key, so a resend after a crash
-// is recognisably the same mail.
+// `first_message_id`). The Message-ID comes from the delivery's idempotency key, so a resend is recognisably
+// the same mail. SMTP cannot be asked what it took: the attempt notes in its journal when it is about to end
+// a mail, and after a crash a mail that got that far is not sent again (it is reported as unconfirmed).
 //
 // Settings: `server`, `port`, `security` (starttls | tls), `username`, `ca_file`, `timeout_ms`, `from`,
 // `from_name`, `to` (visible), `recipients` (hidden in bcc mode), `mode` (bcc | individual).

@@ -61,6 +61,7 @@ struct Upload
 {
     const QByteArray* data = nullptr;
     qsizetype offset = 0;
+    const std::function<void()>* beforeLastBytes = nullptr;
 };
 
 size_t onRead(char* buffer, size_t size, size_t count, void* user)
@@ -69,6 +70,12 @@ size_t onRead(char* buffer, size_t size, size_t count, void* user)
     const qsizetype room = qsizetype(size * count);
     const qsizetype left = upload->data->size() - upload->offset;
     const qsizetype n = std::min(room, left);
+    // libcurl ends the mail (CRLF.CRLF) only after these bytes: the hook runs while the server would still
+    // discard it.
+    if (n == left && upload->beforeLastBytes && *upload->beforeLastBytes) {
+        (*upload->beforeLastBytes)();
+        upload->beforeLastBytes = nullptr;
+    }
     std::copy_n(upload->data->constData() + upload->offset, n, buffer);
     upload->offset += n;
     return size_t(n);
@@ -174,7 +181,8 @@ QString SmtpTransport::serverLabel() const
 }
 
 SmtpTransport::Result SmtpTransport::send(const QString& from, const QStringList& recipients,
-                                          const QByteArray& message)
+                                          const QByteArray& message,
+                                          const std::function<void()>& beforeLastBytes)
 {
     if (!m_easy)
         return Result{Result::Kind::Unreachable, 0, {}, {}, QStringLiteral("libcurl could not start")};
@@ -187,7 +195,7 @@ SmtpTransport::Result SmtpTransport::send(const QString& from, const QStringList
         rcpt = curl_slist_append(rcpt, QByteArray('<' + recipient.toUtf8() + '>').constData());
     curl_easy_setopt(h, CURLOPT_MAIL_RCPT, rcpt);
     curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, nullptr);
-    Upload upload{&message, 0};
+    Upload upload{&message, 0, &beforeLastBytes};
     curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(h, CURLOPT_READFUNCTION, &onRead);
     curl_easy_setopt(h, CURLOPT_READDATA, &upload);

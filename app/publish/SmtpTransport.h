@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // One SMTP session through libcurl: TLS always (STARTTLS required on smtp://, implicit on smtps://), the
@@ -51,7 +52,10 @@ public:
     SmtpTransport& operator=(const SmtpTransport&) = delete;
 
     // MAIL FROM, RCPT TO each recipient, DATA with `message` (CRLF line ends; libcurl dot-stuffs it).
-    Result send(const QString& from, const QStringList& recipients, const QByteArray& message);
+    // `beforeLastBytes`, when given, runs (once) just before the end of the message goes to the server: up to
+    // then a server that loses the connection discards the mail (RFC 5321), after it the mail may be taken.
+    Result send(const QString& from, const QStringList& recipients, const QByteArray& message,
+                const std::function<void()>& beforeLastBytes = {});
     // Connects, upgrades to TLS, authenticates and sends NOOP, then quits: no MAIL FROM, nothing delivered.
     Result verify();
 

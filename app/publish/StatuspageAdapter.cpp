@@ -109,10 +109,7 @@ DeliveryOutcome StatuspageAdapter::create(const OutboundMessage& message, const 
         {QStringLiteral("body"), message.draft.body},
         {QStringLiteral("components"), components},
         {QStringLiteral("component_ids"), QJsonArray::fromStringList(components.keys())},
-        {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("vigie"), QJsonObject{{QStringLiteral("delivery"), message.idempotencyKey},
-                                                   {QStringLiteral("reference"), incident.reference}}}}},
+        {QStringLiteral("metadata"), metadata(message, true)},
     };
     if (incident.isMaintenance() && incident.windowStartMs > 0 && incident.windowEndMs > 0) {
         fields.insert(QStringLiteral("scheduled_for"), isoUtc(incident.windowStartMs));
@@ -138,9 +135,14 @@ DeliveryOutcome StatuspageAdapter::update(const OutboundMessage& message, const 
 {
     const QJsonObject components = componentStatuses(
         message.incident, channel.settings.value(QStringLiteral("components")).toMap(), message.resolves);
+    if (message.mayHaveBeenSent) {
+        if (auto found = findEarlierUpdate(message, channel, incidentId, key, client))
+            return *found;
+    }
     QJsonObject fields{
         {QStringLiteral("status"), statusFor(message.incident, message.resolves)},
         {QStringLiteral("body"), message.draft.body},
+        {QStringLiteral("metadata"), metadata(message, false)},
     };
     if (!components.isEmpty()) {
         fields.insert(QStringLiteral("components"), components);
@@ -196,6 +198,50 @@ std::optional<DeliveryOutcome> StatuspageAdapter::adoptEarlierAttempt(const Outb
         }
     }
     return std::nullopt;
+}
+
+QJsonObject StatuspageAdapter::metadata(const OutboundMessage& message, bool creates)
+{
+    // Statuspage wants every top-level metadata value to be an object.
+    QJsonObject vigie{{QStringLiteral("reference"), message.incident.reference},
+                      {QStringLiteral("last_delivery"), message.idempotencyKey}};
+    if (creates)
+        vigie.insert(QStringLiteral("delivery"), message.idempotencyKey);
+    return QJsonObject{{QStringLiteral("vigie"), vigie}};
+}
+
+std::optional<DeliveryOutcome> StatuspageAdapter::findEarlierUpdate(const OutboundMessage& message,
+                                                                    const ChannelConfig& channel,
+                                                                    const QString& incidentId,
+                                                                    const QByteArray& key, HttpClient& client)
+{
+    const QString path =
+        QStringLiteral("/incidents/") + QString::fromLatin1(QUrl::toPercentEncoding(incidentId));
+    const HttpResponse response =
+        client.send(withKey(StatusApiRequest::get(pageUrl(channel, path), channel), key));
+    if (auto error = StatusApiErrors::check(
+            response, kService, tr("checking whether an earlier attempt updated incident %1").arg(incidentId),
+            {key}))
+        return error; // never update blind: a repeated update is what this check is for
+    const QJsonObject incident = StatusApiRequest::object(response);
+    const QString last = incident.value(QLatin1String("metadata"))
+                             .toObject()
+                             .value(QLatin1String("vigie"))
+                             .toObject()
+                             .value(QLatin1String("last_delivery"))
+                             .toString();
+    // Updates of an incident go out one after another, so an update that got through is the newest (listed
+    // first); the metadata says so directly where the page keeps it.
+    const QJsonObject newest = incident.value(QLatin1String("incident_updates")).toArray().at(0).toObject();
+    const bool sameUpdate =
+        newest.value(QLatin1String("body")).toString().trimmed() == message.draft.body.trimmed() &&
+        newest.value(QLatin1String("status")).toString() == statusFor(message.incident, message.resolves);
+    if (last != message.idempotencyKey && !sameUpdate)
+        return std::nullopt;
+    QJsonObject found = incident;
+    if (found.value(QLatin1String("id")).toString().isEmpty())
+        found.insert(QStringLiteral("id"), incidentId);
+    return sentFor(found, message.thread);
 }
 
 DeliveryOutcome StatuspageAdapter::sentFor(const QJsonObject& incident, const QJsonObject& thread)

@@ -10,6 +10,9 @@
 // id; every later one PATCHes the same incident (status, body, component statuses; operational on resolve).
 // Statuspage has no idempotency key, so before creating it looks for an unresolved incident whose
 // metadata carries this delivery's key (a create that timed out, or a crash after the POST) and adopts it.
+// Every write also leaves the delivery's key in the incident's metadata (`vigie.last_delivery`); an update
+// that may already have been sent first reads the incident and is not sent again when the key, or a newest
+// incident update with the same text and status, shows it went through.
 //
 // Settings: `api_base` (https://api.statuspage.io/v1), `page_id`, `components` (Vigie service name ->
 // component id), `timeout_ms`. Secret: `api_key`.
@@ -38,5 +41,10 @@ private:
     std::optional<DeliveryOutcome> adoptEarlierAttempt(const OutboundMessage& message,
                                                        const ChannelConfig& channel, const QByteArray& key,
                                                        HttpClient& client);
+    // The incident as it stands when it already carries this update; nullopt to send it, or a failed read.
+    std::optional<DeliveryOutcome> findEarlierUpdate(const OutboundMessage& message,
+                                                     const ChannelConfig& channel, const QString& incidentId,
+                                                     const QByteArray& key, HttpClient& client);
+    static QJsonObject metadata(const OutboundMessage& message, bool creates);
     static DeliveryOutcome sentFor(const QJsonObject& incident, const QJsonObject& thread);
 };

@@ -5,6 +5,7 @@
 #include "playbook/PlaybookReader.h"
 #include "session/MonitoringSession.h"
 #include "store/IncidentStore.h"
+#include "store/PostMortemStore.h"
 #include "time/Clock.h"
 
 #include <QEventLoop>
@@ -48,6 +49,12 @@ std::optional<QString> IncidentSession::open(const QString& databasePath)
     connect(&m_desk, &IncidentDesk::writeDraft, m_store.get(), &IncidentStore::saveDraft);
     connect(&m_desk, &IncidentDesk::writePromise, m_store.get(), &IncidentStore::savePromise);
     connect(m_store.get(), &IncidentStore::writeFailed, this, &IncidentSession::errorOccurred);
+    // The post-mortems live in the same file, on the same thread; without them the cockpit still runs.
+    m_postMortems = std::make_unique<PostMortemStore>(*store);
+    if (const DbResult<bool> opened = m_postMortems->open(databasePath); !opened.ok())
+        m_postMortems.reset();
+    else
+        connect(m_postMortems.get(), &PostMortemStore::writeFailed, this, &IncidentSession::errorOccurred);
 
     // Start-up is the one time this thread waits for the store, as for the services.
     QEventLoop loop;
@@ -84,6 +91,10 @@ std::optional<QString> IncidentSession::open(const QString& databasePath)
 void IncidentSession::close()
 {
     m_timer->stop();
+    if (m_postMortems) {
+        m_postMortems->close();
+        m_postMortems.reset();
+    }
     if (m_store) {
         m_desk.disconnect(m_store.get());
         m_store->close();
@@ -127,7 +138,7 @@ QHash<qint64, QString> IncidentSession::incidentReferences() const
 
 int IncidentSession::pendingWrites() const
 {
-    return m_store ? m_store->pendingWrites() : 0;
+    return (m_store ? m_store->pendingWrites() : 0) + (m_postMortems ? m_postMortems->pendingWrites() : 0);
 }
 
 void IncidentSession::applySettings(const IncidentSettings& settings)

@@ -19,6 +19,7 @@
 class ChecklistSchedule;
 class Clock;
 class IncidentStore;
+class PostMortemStore;
 class MonitoringSession;
 class QTimer;
 
@@ -57,6 +58,8 @@ public:
     QSet<qint64> servicesUnderMaintenance() const;
     QHash<qint64, QString> incidentReferences() const;
     int pendingWrites() const;
+    // The post-mortems, in the same file; null until open() (or when they could not be opened).
+    PostMortemStore* postMortems() const { return m_postMortems.get(); }
 
     // Applies the workspace's incidents section: reads its playbook and templates off this thread; a wrong
     // file keeps what is in force and reports where the file is wrong.
@@ -87,6 +90,7 @@ private:
     const Clock& m_clock;
     IncidentDesk m_desk;
     std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<PostMortemStore> m_postMortems;
     IncidentSettings m_settings;
     Playbook m_playbook;
     TemplateCatalogue m_templates;

@@ -31,6 +31,11 @@ class MonitoringSession final : public QObject
     Q_DISABLE_COPY_MOVE(MonitoringSession)
 
 public:
+    // The channels and incidents sections live in the store as the YAML a workspace file would hold, so
+    // that a restart without the file keeps them (and a stored copy reads with the same checks). The
+    // command-line report reads the playbook's file name there.
+    static constexpr const char* sectionsKey = "workspace_sections";
+
     explicit MonitoringSession(const Clock& clock, QObject* parent = nullptr);
     ~MonitoringSession() override;
 
@@ -110,9 +115,6 @@ private:
     void wireEngine();
     void onServiceSaved(const ServiceDefinition& definition);
     void applyPlan(const struct WorkspaceMergePlan& plan);
-    // The channels and incidents sections live in the store as the YAML a workspace file would hold, so
-    // that a restart without the file keeps them (and a stored copy reads with the same checks).
-    static constexpr const char* sectionsKey = "workspace_sections";
     void restoreSections(const QString& yaml, const QString& databasePath);
     void saveSections();
     template <typename Work, typename Done> void runOffThread(Work work, Done done);

@@ -2,10 +2,13 @@
 
 #include "incident/IncidentDesk.h"
 #include "playbook/Playbook.h"
+#include "publish/live/LiveCheckPlan.h"
+#include "publish/live/LiveVerifier.h"
 #include "publish/Outbox.h"
 #include "session/IncidentSession.h"
 #include "session/MonitoringSession.h"
 #include "statuspage/StatusSnapshotSource.h"
+#include "time/Clock.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -15,10 +18,14 @@ PublishingSession::PublishingSession(MonitoringSession& monitoring, IncidentSess
                                      const Clock& clock, std::shared_ptr<const AdapterRegistry> adapters,
                                      std::shared_ptr<const SecretResolver> secrets, OutboxOptions options,
                                      std::shared_ptr<StatusSnapshotSource> snapshots, QObject* parent)
-    : QObject(parent), m_monitoring(monitoring), m_incidents(incidents),
+    : QObject(parent), m_monitoring(monitoring), m_incidents(incidents), m_clock(clock),
       m_outbox(std::make_unique<Outbox>(clock, std::move(adapters), std::move(secrets), options)),
+      m_live(
+          std::make_unique<LiveVerifier>(clock, LiveVerifier::Options{options.liveChecks, options.http, 2})),
+      m_liveGiveUpAfterMs(LiveSchedule(options.liveChecks).options().giveUpAfterMs),
       m_snapshots(std::move(snapshots))
 {
+    connect(m_live.get(), &LiveVerifier::liveStateChanged, this, &PublishingSession::liveStateChanged);
     connect(m_outbox.get(), &Outbox::channelRefreshed, this, &PublishingSession::onChannelRefreshed);
     if (m_snapshots)
         feedSnapshots();
@@ -49,6 +56,13 @@ PublishingSession::PublishingSession(MonitoringSession& monitoring, IncidentSess
                 m_incidents.desk().markPublished(delivery.draftId, delivery.channelName);
         }
         Q_EMIT deliveriesReset();
+        // Nothing records what was seen live: the recent sends are looked for again, the old ones were
+        // either seen or given up on before the stop.
+        const qint64 now = m_clock.nowMs();
+        for (const Delivery& delivery : all) {
+            if (delivery.state == Delivery::State::Sent && now - delivery.sentAtMs < m_liveGiveUpAfterMs)
+                verifyLive(delivery);
+        }
     });
 }
 
@@ -82,6 +96,7 @@ std::optional<QString> PublishingSession::open(const QString& databasePath)
 
 void PublishingSession::close()
 {
+    m_live.reset(); // no new look at a public page; one under way ends within its timeout
     if (m_outbox && m_outbox->isOpen())
         m_outbox->close();
 }
@@ -156,9 +171,32 @@ std::optional<Delivery> PublishingSession::delivery(const QString& deliveryId) c
     return *it;
 }
 
+LiveState PublishingSession::liveState(const QString& deliveryId) const
+{
+    return m_live ? m_live->state(deliveryId) : LiveState();
+}
+
+void PublishingSession::verifyLive(const Delivery& delivery)
+{
+    if (!m_live)
+        return;
+    const ChannelConfig* channel = nullptr;
+    for (const ChannelConfig& candidate : m_outbox->channels()) {
+        if (candidate.name == delivery.channelName)
+            channel = &candidate;
+    }
+    const MessageDraft* draft = m_incidents.desk().draft(delivery.draftId);
+    if (!channel || !draft)
+        return;
+    if (const std::optional<LiveCheckPlan> plan = LiveCheckPlan::forDelivery(*channel, delivery, *draft))
+        m_live->watch(*plan);
+}
+
 void PublishingSession::onDeliveryChanged(const Delivery& delivery)
 {
     const auto it = m_deliveries.find(delivery.id);
+    const bool becameSent = delivery.state == Delivery::State::Sent &&
+                            (it == m_deliveries.end() || it->state != Delivery::State::Sent);
     const bool becameProblem =
         (delivery.state == Delivery::State::Failed || delivery.state == Delivery::State::Cancelled) &&
         (it == m_deliveries.end() || it->state != delivery.state);
@@ -177,6 +215,8 @@ void PublishingSession::onDeliveryChanged(const Delivery& delivery)
             Q_EMIT errorOccurred(*error);
     }
     Q_EMIT deliveryChanged(delivery);
+    if (becameSent)
+        verifyLive(delivery);
 }
 
 void PublishingSession::feedSnapshots()

@@ -3,6 +3,7 @@
 #include "publish/ChannelConfig.h"
 #include "publish/Delivery.h"
 #include "publish/DeliveryOutcome.h"
+#include "publish/live/LiveState.h"
 #include "publish/OutboxOptions.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 class AdapterRegistry;
 class Clock;
 class IncidentSession;
+class LiveVerifier;
 class MonitoringSession;
 class Outbox;
 class SecretResolver;
@@ -24,8 +26,9 @@ struct MessageDraft;
 // Publishing alongside the incidents: the outbox in the same file, fed with the workspace's channels, and
 // the desk told what went out. "Publish" looks the approved draft and its incident up on the desk and fans
 // it out to the chosen channels; each delivery that is sent marks the draft published (a timeline line per
-// channel), each that fails for good or is cancelled puts a line on the incident's timeline too. The window
-// and the headless mode use it; it owns no widget.
+// channel), each that fails for good or is cancelled puts a line on the incident's timeline too. Each
+// delivery sent to a status page or the fallback page is then looked for on the public page ("Verify
+// live", liveStateChanged). The window and the headless mode use it; it owns no widget.
 class PublishingSession final : public QObject
 {
     Q_OBJECT
@@ -66,6 +69,8 @@ public:
     QList<Delivery> deliveries() const;
     QList<Delivery> deliveriesOf(const QString& incidentId) const; // oldest first
     std::optional<Delivery> delivery(const QString& deliveryId) const;
+    // Whether the public page shows a sent delivery (Unknown for a channel without one).
+    LiveState liveState(const QString& deliveryId) const;
 
 Q_SIGNALS:
     void deliveryChanged(const Delivery& delivery);
@@ -75,9 +80,12 @@ Q_SIGNALS:
     void fallbackPagePublished(const QString& incidentId, const QString& channelName,
                                const DeliveryOutcome& outcome);
     void errorOccurred(const QString& message);
+    void liveStateChanged(const QString& deliveryId, const LiveState& state);
 
 private:
     void onDeliveryChanged(const Delivery& delivery);
+    // Looks for a sent delivery on its channel's public page, when the channel has one.
+    void verifyLive(const Delivery& delivery);
     void onChannelRefreshed(const QString& channelName, const DeliveryOutcome& outcome);
     // Keeps the fallback page's inputs current from the monitoring and the desk.
     void feedSnapshots();
@@ -85,7 +93,10 @@ private:
 
     MonitoringSession& m_monitoring;
     IncidentSession& m_incidents;
+    const Clock& m_clock;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<LiveVerifier> m_live;
+    qint64 m_liveGiveUpAfterMs = 0;
     std::shared_ptr<StatusSnapshotSource> m_snapshots;
     QHash<QString, QString> m_switching;   // fallback channel -> incident it is being switched for
     QHash<QString, Delivery> m_deliveries; // by id

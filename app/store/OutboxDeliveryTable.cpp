@@ -2,11 +2,14 @@
 
 #include "store/SqlValues.h"
 
+#include <QJsonDocument>
+
 namespace {
 
 const QString columns = QStringLiteral("d.id, d.draft_id, d.incident_id, d.channel_name, d.idempotency_key,"
                                        " d.state, d.attempts, d.next_attempt_at, d.last_error,"
-                                       " d.external_id, d.created_at, d.updated_at, d.sent_at");
+                                       " d.external_id, d.created_at, d.updated_at, d.sent_at,"
+                                       " d.may_have_been_sent");
 
 // The delivery heads its line: no earlier delivery of its incident on its channel is still unfinished.
 const QString headsItsLine =
@@ -22,14 +25,15 @@ DbResult<bool> OutboxDeliveryTable::insert(const Delivery& delivery, const QByte
     DbResult<QSqlQuery> q = m_db.run(
         QStringLiteral("INSERT INTO outbox_deliveries (id, seq, draft_id, incident_id, channel_name,"
                        " idempotency_key, state, attempts, next_attempt_at, last_error, external_id,"
-                       " created_at, updated_at, sent_at, message)"
+                       " created_at, updated_at, sent_at, message, may_have_been_sent)"
                        " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox_deliveries),"
-                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT DO NOTHING"),
         {text(delivery.id), text(delivery.draftId), text(delivery.incidentId), text(delivery.channelName),
          text(delivery.idempotencyKey), Delivery::stateKey(delivery.state), delivery.attempts,
          delivery.nextAttemptAtMs, text(delivery.lastError), text(delivery.externalId), delivery.createdAtMs,
-         delivery.updatedAtMs, timeOrNull(delivery.sentAtMs), QString::fromUtf8(message)},
+         delivery.updatedAtMs, timeOrNull(delivery.sentAtMs), QString::fromUtf8(message),
+         int(delivery.mayHaveBeenSent)},
         operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
@@ -41,10 +45,11 @@ DbResult<bool> OutboxDeliveryTable::update(const Delivery& delivery)
     const QString operation = tr("record the delivery to the channel %1").arg(delivery.channelName);
     DbResult<QSqlQuery> q =
         m_db.run(QStringLiteral("UPDATE outbox_deliveries SET state = ?, attempts = ?, next_attempt_at = ?,"
-                                " last_error = ?, external_id = ?, updated_at = ?, sent_at = ? WHERE id = ?"),
+                                " last_error = ?, external_id = ?, updated_at = ?, sent_at = ?,"
+                                " may_have_been_sent = ? WHERE id = ?"),
                  {Delivery::stateKey(delivery.state), delivery.attempts, delivery.nextAttemptAtMs,
                   text(delivery.lastError), text(delivery.externalId), delivery.updatedAtMs,
-                  timeOrNull(delivery.sentAtMs), text(delivery.id)},
+                  timeOrNull(delivery.sentAtMs), int(delivery.mayHaveBeenSent), text(delivery.id)},
                  operation);
     if (!q.ok())
         return DbResult<bool>::failure(q.error);
@@ -81,6 +86,7 @@ DbResult<QList<Delivery>> OutboxDeliveryTable::select(const QString& where, cons
         d.createdAtMs = q.value.value(10).toLongLong();
         d.updatedAtMs = q.value.value(11).toLongLong();
         d.sentAtMs = timeFrom(q.value.value(12));
+        d.mayHaveBeenSent = q.value.value(13).toInt() != 0;
         deliveries.append(d);
     }
     return DbResult<QList<Delivery>>::success(deliveries);
@@ -167,9 +173,44 @@ DbResult<QList<Delivery>> OutboxDeliveryTable::recoverInterrupted(qint64 nowMs, 
         delivery.nextAttemptAtMs = nowMs;
         delivery.updatedAtMs = nowMs;
         delivery.lastError = error;
+        delivery.mayHaveBeenSent = true;
         DbResult<bool> written = update(delivery);
         if (!written.ok())
             return DbResult<QList<Delivery>>::failure(written.error);
     }
     return interrupted;
+}
+
+DbResult<QJsonObject> OutboxDeliveryTable::progress(const QString& id) const
+{
+    const QString operation = tr("read how far the last attempt of the delivery %1 got").arg(id);
+    DbResult<QSqlQuery> q = m_db.run(
+        QStringLiteral("SELECT attempt_progress FROM outbox_deliveries WHERE id = ?"), {text(id)}, operation);
+    if (!q.ok())
+        return DbResult<QJsonObject>::failure(q.error);
+    const QByteArray json = q.value.next() ? q.value.value(0).toString().toUtf8() : QByteArray();
+    if (json.isEmpty())
+        return DbResult<QJsonObject>::success(QJsonObject());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return DbResult<QJsonObject>::failure(m_db.describe(operation, error.errorString()));
+    return DbResult<QJsonObject>::success(document.object());
+}
+
+DbResult<bool> OutboxDeliveryTable::setProgress(const QString& id, const QJsonObject& progress)
+{
+    const QString operation = tr("note how far the attempt of the delivery %1 got").arg(id);
+    const QString json = progress.isEmpty()
+                             ? QString()
+                             : QString::fromUtf8(QJsonDocument(progress).toJson(QJsonDocument::Compact));
+    DbResult<QSqlQuery> q =
+        m_db.run(QStringLiteral("UPDATE outbox_deliveries SET attempt_progress = ? WHERE id = ?"),
+                 {text(json), text(id)}, operation);
+    if (!q.ok())
+        return DbResult<bool>::failure(q.error);
+    if (q.value.numRowsAffected() != 1)
+        return DbResult<bool>::failure(
+            m_db.describe(operation, tr("the delivery %1 is not in the outbox").arg(id)));
+    return DbResult<bool>::success(true);
 }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 // The outbox's deliveries (outbox_deliveries). Each incident has one line per channel, in the order its
@@ -39,8 +40,13 @@ public:
     // How many messages of the incident were sent on the channel.
     DbResult<int> sentCount(const QString& incidentId, const QString& channelName) const;
     // Deliveries left `sending` by a process that died mid-attempt go back to `retrying`, due now, with
-    // the given error; returns them.
+    // the given error, marked as possibly sent; returns them.
     DbResult<QList<Delivery>> recoverInterrupted(qint64 nowMs, const QString& error);
+
+    // The note of the delivery's last attempt (AttemptJournal): empty when it was recorded or none was
+    // written. setProgress replaces it (an empty object clears it), inside the caller's transaction.
+    DbResult<QJsonObject> progress(const QString& id) const;
+    DbResult<bool> setProgress(const QString& id, const QJsonObject& progress);
 
 private:
     DbResult<QList<Delivery>> select(const QString& where, const QVariantList& values,

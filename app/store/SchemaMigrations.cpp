@@ -154,6 +154,48 @@ QList<MigrationStep> buildSteps()
                            "PRIMARY KEY (incident_id, channel_name)) WITHOUT ROWID"),
         },
     });
+    steps.append(MigrationStep{
+        7,
+        QStringLiteral("what an interrupted delivery attempt may have done"),
+        {
+            // Set when an attempt may have reached the service without its outcome being recorded (a crash
+            // mid-attempt, or an attempt that ended in a retry): later attempts check before sending again.
+            QStringLiteral("ALTER TABLE outbox_deliveries ADD COLUMN may_have_been_sent INTEGER NOT NULL"
+                           " DEFAULT 0"),
+            // The adapter's note of the attempt under way (JSON, AttemptJournal), committed mid-attempt and
+            // cleared when the attempt's outcome is recorded; what a killed process leaves to the next one.
+            QStringLiteral(
+                "ALTER TABLE outbox_deliveries ADD COLUMN attempt_progress TEXT NOT NULL DEFAULT ''"),
+        },
+    });
+    steps.append(MigrationStep{
+        8,
+        QStringLiteral("post-mortems: what the team wrote, their action items and who changed what"),
+        {
+            // One per incident. The sections are Markdown as typed; everything else in a report is read
+            // from the incident's own record.
+            QStringLiteral("CREATE TABLE post_mortems ("
+                           "incident_id TEXT PRIMARY KEY, review_state TEXT NOT NULL,"
+                           "what_happened TEXT NOT NULL, customer_impact TEXT NOT NULL,"
+                           "root_cause TEXT NOT NULL, went_well TEXT NOT NULL, went_badly TEXT NOT NULL,"
+                           "got_lucky TEXT NOT NULL, created_ms INTEGER, updated_ms INTEGER,"
+                           "updated_by TEXT NOT NULL)"),
+            // Listed across incidents (what is still open, what is overdue): indexed by status and due date
+            // as well as by incident. The due date is an ISO date (a day, not an instant); NULL when none.
+            QStringLiteral("CREATE TABLE action_items ("
+                           "id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                           "title TEXT NOT NULL, owner TEXT NOT NULL, due_date TEXT, status TEXT NOT NULL,"
+                           "link TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX action_items_by_incident ON action_items (incident_id, position)"),
+            QStringLiteral("CREATE INDEX action_items_by_status ON action_items (status, due_date)"),
+            QStringLiteral("CREATE TABLE post_mortem_changes ("
+                           "id INTEGER PRIMARY KEY, incident_id TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                           "changed_by TEXT NOT NULL, field TEXT NOT NULL, before_value TEXT NOT NULL,"
+                           "after_value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX post_mortem_changes_by_incident ON post_mortem_changes (incident_id, at_ms)"),
+        },
+    });
     return steps;
 }
 

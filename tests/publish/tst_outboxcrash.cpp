@@ -21,6 +21,7 @@
 
 // Nothing queued is lost across a SIGKILL: a child queues six deliveries (three messages, two channels) and
 // is killed; the outbox reopened on the file delivers every one, each message once per channel, in order.
+// The attempt the kill interrupted comes back marked as possibly sent, with what it noted in its journal.
 class TestOutboxCrash : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void queuedDeliveriesSurviveSigkill();
     void anInterruptedAttemptIsResentWithTheSameKey();
+    void aRetryIsMarkedAndItsJournalCleared();
 
 private:
     // Starts the child on m_path posting to url, waits until it reported all six deliveries stored and
@@ -178,6 +180,17 @@ void TestOutboxCrash::anInterruptedAttemptIsResentWithTheSameKey()
     QCOMPARE(recovered.state, Delivery::State::Retrying);
     QVERIFY2(recovered.lastError.contains(QStringLiteral("interrupted")), qPrintable(recovered.lastError));
     QCOMPARE(recovered.idempotencyKey.toLatin1(), interruptedKey);
+    // The adapter of the resend was told the message may be out, with what the killed attempt noted in its
+    // journal before posting (the loopback adapter notes the delivery it posts).
+    QVERIFY(recovered.mayHaveBeenSent);
+    QJsonObject resent;
+    for (qsizetype i = 1; i < server.requests().size(); ++i) {
+        if (server.requests().at(i).header("Idempotency-Key") == interruptedKey)
+            resent = QJsonDocument::fromJson(server.requests().at(i).body).object();
+    }
+    QCOMPARE(resent.value(QStringLiteral("may_have_been_sent")).toBool(), true);
+    QCOMPARE(resent.value(QStringLiteral("progress")).toObject().value(QStringLiteral("posting")).toString(),
+             recovered.id);
     QCOMPARE(server.requestCount(), expectedDeliveries + 1);
     QHash<QByteArray, int> perKey;
     for (const LoopbackHttpServer::Request& request : server.requests())
@@ -185,6 +198,57 @@ void TestOutboxCrash::anInterruptedAttemptIsResentWithTheSameKey()
     QCOMPARE(perKey.size(), expectedDeliveries);
     for (auto it = perKey.cbegin(); it != perKey.cend(); ++it)
         QCOMPARE(it.value(), it.key() == interruptedKey ? 2 : 1);
+}
+
+void TestOutboxCrash::aRetryIsMarkedAndItsJournalCleared()
+{
+    // No crash: the first answer is a 503, after which the service may still have the message, so the retry
+    // is marked as possibly sent. What each attempt noted in its journal is in the file while it sends (read
+    // here from another connection), and cleared once its outcome is recorded.
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    QStringList notedWhileSending;
+    server.setHandler("/hook", [&](const LoopbackHttpServer::Request& request) {
+        const QString id =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("delivery")).toString();
+        Database reader;
+        if (reader.open(m_path).ok()) {
+            const DbResult<QJsonObject> progress = OutboxDeliveryTable(reader).progress(id);
+            notedWhileSending << (progress.ok() ? progress.value.value(QStringLiteral("posting")).toString()
+                                                : progress.error);
+        }
+        return notedWhileSending.size() == 1 ? LoopbackHttpServer::Reply{503, "busy", {}, 0, 0, 0}
+                                             : LoopbackHttpServer::Reply{200, R"({"id":"x"})", {}, 0, 0, 0};
+    });
+    std::unique_ptr<Outbox> outbox = reopen(server.url(QStringLiteral("/hook")));
+    QSignalSpy published(outbox.get(), &Outbox::published);
+    QVERIFY(outbox->open(m_path).ok());
+    Incident incident;
+    incident.id = QStringLiteral("retry-incident");
+    incident.reference = QStringLiteral("INC-8");
+    MessageDraft draft;
+    draft.id = QStringLiteral("d-retry");
+    draft.incidentId = incident.id;
+    draft.body = QStringLiteral("Update");
+    draft.state = MessageDraft::State::Approved;
+    QVERIFY(!outbox->enqueue(draft, incident, {QStringLiteral("A")}));
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 30'000);
+    outbox->close();
+
+    QCOMPARE(server.requestCount(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(server.requests().at(0).body).object();
+    const QJsonObject second = QJsonDocument::fromJson(server.requests().at(1).body).object();
+    QCOMPARE(first.value(QStringLiteral("may_have_been_sent")).toBool(), false);
+    QCOMPARE(second.value(QStringLiteral("may_have_been_sent")).toBool(), true);
+    QVERIFY(second.value(QStringLiteral("progress")).toObject().isEmpty()); // only a crash hands a note on
+    const QString id = first.value(QStringLiteral("delivery")).toString();
+    QCOMPARE(notedWhileSending, QStringList({id, id}));
+    Database reader;
+    QVERIFY(reader.open(m_path).ok());
+    const DbResult<Delivery> stored = OutboxDeliveryTable(reader).find(id);
+    QCOMPARE(stored.value.state, Delivery::State::Sent);
+    QVERIFY(stored.value.mayHaveBeenSent);
+    QVERIFY(OutboxDeliveryTable(reader).progress(id).value.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxCrash)

@@ -17,6 +17,14 @@ QByteArray FakeBlueskyPds::xrpcError(const char* name, const char* message)
         .toJson(QJsonDocument::Compact);
 }
 
+QStringList FakeBlueskyPds::texts() const
+{
+    QStringList out;
+    for (const QJsonObject& stored : records)
+        out.append(stored.value(QLatin1String("value")).toObject().value(QLatin1String("text")).toString());
+    return out;
+}
+
 void FakeBlueskyPds::expireAccessToken()
 {
     expiredAccess << validAccess;
@@ -65,6 +73,22 @@ LoopbackHttpServer::Reply FakeBlueskyPds::createRecord(const LoopbackHttpServer:
                                              : F::reply(401, xrpcError("InvalidToken", "Malformed token"));
     }
     const QJsonObject body = F::body(request);
+    const QJsonObject record = body.value(QLatin1String("record")).toObject();
+    QString wrong;
+    if (request.method != "POST")
+        wrong = QStringLiteral("createRecord by %1").arg(QString::fromLatin1(request.method));
+    else if (body.value(QLatin1String("repo")).toString() != kDid)
+        wrong = QStringLiteral("createRecord in another repo");
+    else if (body.value(QLatin1String("collection")).toString() != QLatin1String("app.bsky.feed.post") ||
+             record.value(QLatin1String("$type")).toString() != QLatin1String("app.bsky.feed.post"))
+        wrong = QStringLiteral("createRecord of something other than app.bsky.feed.post");
+    else if (record.value(QLatin1String("text")).toString().isEmpty() ||
+             record.value(QLatin1String("createdAt")).toString().isEmpty())
+        wrong = QStringLiteral("a post without text or createdAt");
+    if (!wrong.isEmpty()) {
+        problems << wrong;
+        return F::reply(400, xrpcError("InvalidRequest", "Input does not match the lexicon"));
+    }
     const QString rkey = body.value(QLatin1String("rkey")).toString();
     if (records.contains(rkey))
         return F::reply(400, xrpcError("InvalidRequest", "Could not store record: already exists"));

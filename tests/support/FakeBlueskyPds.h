@@ -7,10 +7,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A Bluesky PDS as far as posting goes, served by a LoopbackHttpServer: createSession for one account,
 // refreshSession, access tokens that expire when the test says so, createRecord that refuses a second write
 // under the same record key (as the reference PDS does), and getRecord. Answers XRPC errors in their shape.
+// createRecord is checked against com.atproto.repo.createRecord and app.bsky.feed.post (repo, collection,
+// the record's $type, text and createdAt); a break is answered 400 InvalidRequest and noted in `problems`.
 class FakeBlueskyPds
 {
 public:
@@ -26,6 +29,10 @@ public:
     QList<QByteArray> expiredAccess;
     QHash<QString, QJsonObject> records; // by rkey: uri, cid, value
     int createRecordDelayMs = 0;         // for the next createRecord only
+    QStringList problems;                // createRecord requests that broke the lexicon's shape
+
+    // The text of every record stored.
+    QStringList texts() const;
 
     // Installs the handlers; the fake must outlive the server's requests.
     void serve(LoopbackHttpServer& server);

@@ -1,5 +1,6 @@
 #include "LoopbackChannelAdapter.h"
 
+#include "publish/AttemptJournal.h"
 #include "publish/HttpClient.h"
 #include "publish/RetryPolicy.h"
 
@@ -25,8 +26,8 @@ DeliveryOutcome LoopbackChannelAdapter::fromResponse(const HttpResponse& respons
         QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(response.body.left(200)));
     if (status == 401 || status == 403 || status == 404 || status == 422)
         return DeliveryOutcome::failed(text);
-    DeliveryOutcome retry =
-        DeliveryOutcome::retry(text, RetryPolicy::retryAfterMs(response, QDateTime::currentMSecsSinceEpoch()));
+    DeliveryOutcome retry = DeliveryOutcome::retry(
+        text, RetryPolicy::retryAfterMs(response, QDateTime::currentMSecsSinceEpoch()));
     // A server answering {"thread": {...}} plays an API that did part of the work before failing.
     retry.thread = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("thread")).toObject();
     return retry;
@@ -47,7 +48,12 @@ DeliveryOutcome LoopbackChannelAdapter::deliver(const OutboundMessage& message, 
                            {QStringLiteral("incident"), message.incident.reference},
                            {QStringLiteral("body"), message.draft.body},
                            {QStringLiteral("sequence"), message.sequence},
-                           {QStringLiteral("thread"), message.thread}};
+                           {QStringLiteral("thread"), message.thread},
+                           {QStringLiteral("may_have_been_sent"), message.mayHaveBeenSent},
+                           {QStringLiteral("progress"), message.progress}};
+    if (message.journal &&
+        !message.journal->note(QJsonObject{{QStringLiteral("posting"), message.deliveryId}}))
+        return DeliveryOutcome::retry(QStringLiteral("the journal refused the note"));
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return fromResponse(client.send(request), &message);
 }

@@ -170,6 +170,8 @@ void LoopbackHttpServer::answer(QTcpSocket* socket, const Request& request)
         reply = sequence->takeFirst();
     else if (m_fallback && !m_replies.contains(path))
         reply = m_fallback(request);
+    if (m_observer)
+        m_observer(request);
     if (request.method == "HEAD")
         reply.body.clear();
     if (reply.delayMs > 0) {

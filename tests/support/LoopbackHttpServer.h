@@ -62,6 +62,9 @@ public:
     void setHandler(const QByteArray& path, Handler handler);
     // Answers every path that has no handler, reply or sequence of its own (object stores, file servers).
     void setFallbackHandler(Handler handler) { m_fallback = std::move(handler); }
+    // Called with every request once it is complete, before it is answered (a test's trap: kill the client
+    // while the server has its request and the client has no answer yet).
+    void setObserver(std::function<void(const Request&)> observer) { m_observer = std::move(observer); }
     // Answers the path's next requests with these replies in turn; the last one then stays (a 503 then a
     // 200, without racing the client to change the reply between two requests).
     void setReplies(const QByteArray& path, const QList<Reply>& replies);
@@ -84,6 +87,7 @@ private:
     QHash<QByteArray, Reply> m_replies;
     QHash<QByteArray, Handler> m_handlers;
     Handler m_fallback;
+    std::function<void(const Request&)> m_observer;
     QHash<QByteArray, QList<Reply>> m_sequences; // replies still to give, before m_replies
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;

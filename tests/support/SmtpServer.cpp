@@ -14,6 +14,11 @@ QString outDir(const QTemporaryDir& dir)
     return dir.filePath(QStringLiteral("messages"));
 }
 
+QString holdDir(const QTemporaryDir& dir)
+{
+    return dir.filePath(QStringLiteral("hold"));
+}
+
 QStringList strings(const QJsonValue& value)
 {
     QStringList out;
@@ -96,6 +101,10 @@ bool SmtpServer::start(const QString& username, const QByteArray& password, Secu
                           passwordFile};
     if (security == Security::ImplicitTls)
         arguments.append(QStringLiteral("--implicit-tls"));
+    if (m_onStored) {
+        QDir().mkpath(holdDir(m_dir));
+        arguments << QStringLiteral("--hold-dir") << holdDir(m_dir);
+    }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(python(), arguments);
     if (!m_process.waitForStarted(5000)) {
@@ -110,14 +119,44 @@ bool SmtpServer::start(const QString& username, const QByteArray& password, Secu
         const qsizetype at = output.indexOf("PORT ");
         if (at >= 0 && output.indexOf('\n', at) > at) {
             m_port = quint16(output.mid(at + 5, output.indexOf('\n', at) - at - 5).trimmed().toUInt());
-            if (m_port != 0)
+            if (m_port != 0) {
+                if (m_onStored) {
+                    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                                     [this] { readStored(); });
+                    m_output = output.mid(output.indexOf('\n', at) + 1);
+                    readStored();
+                }
                 return true;
+            }
         }
     }
     m_error = QStringLiteral("the SMTP server did not come up (is python3-aiosmtpd installed?): %1")
                   .arg(QString::fromLocal8Bit(m_process.readAllStandardError()));
     stop();
     return false;
+}
+
+void SmtpServer::holdReplies(std::function<void(int)> onStored)
+{
+    m_onStored = std::move(onStored);
+}
+
+void SmtpServer::release(int number)
+{
+    QFile file(holdDir(m_dir) + QStringLiteral("/release-%1").arg(number));
+    if (!file.open(QIODevice::WriteOnly))
+        qWarning("cannot release mail %d: %s", number, qPrintable(file.errorString()));
+}
+
+void SmtpServer::readStored()
+{
+    m_output += m_process.readAllStandardOutput();
+    for (qsizetype end = m_output.indexOf('\n'); end >= 0; end = m_output.indexOf('\n')) {
+        const QByteArray line = m_output.left(end).trimmed();
+        m_output.remove(0, end + 1);
+        if (line.startsWith("STORED ") && m_onStored)
+            m_onStored(line.mid(7).toInt());
+    }
 }
 
 void SmtpServer::stop()

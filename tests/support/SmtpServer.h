@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // A real SMTP server on 127.0.0.1 for tests: Debian's python3-aiosmtpd running smtp_sink.py, with TLS on a
@@ -54,6 +55,12 @@ public:
     SmtpServer(const SmtpServer&) = delete;
     SmtpServer& operator=(const SmtpServer&) = delete;
 
+    // Before start(): hold the answer to each mail's data until release(n) (n counts mails from 1), so
+    // that a test controls what the client learns; onStored(n) runs (in the test's thread, from its event
+    // loop) once mail n is stored.
+    void holdReplies(std::function<void(int number)> onStored);
+    void release(int number);
+
     // Returns false with errorString() set when python3-aiosmtpd is missing or the server does not come up.
     bool start(const QString& username, const QByteArray& password, Security security = Security::StartTls);
     void stop();
@@ -71,10 +78,14 @@ public:
     static QString script();
 
 private:
+    void readStored();
+
     TestCertificates m_certificates;
     TestCertificates::Pair m_pair;
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_error;
+    std::function<void(int)> m_onStored; // set: replies are held
+    QByteArray m_output;
 };

@@ -6,6 +6,10 @@ fields, each part's type and decoded text, parse defects), so that the test chec
 independent reader. Prints "PORT <n>" on stdout once it accepts connections; stops on SIGTERM.
 
 Recipients whose local part starts with "refuse" get 550, "busy" always 450, "busyonce" 450 the first time.
+
+With --hold-dir, prints "STORED <n>" once message n is written, and the answer to message n's data (250) waits
+until the file HOLD_DIR/release-<n> exists (at most 30 s): the test decides what the client may learn, e.g. to
+kill it while the server has the mail and the client does not know.
 """
 
 import argparse
@@ -25,8 +29,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, out_dir):
+    def __init__(self, out_dir, hold_dir=None):
         self.out_dir = out_dir
+        self.hold_dir = hold_dir
         self.count = 0
         self.deferred_once = set()
         self.lock = threading.Lock()
@@ -77,6 +82,13 @@ class Sink:
         with open(temporary, "w", encoding="utf-8") as f:
             json.dump(record, f, ensure_ascii=False)
         os.replace(temporary, os.path.join(self.out_dir, name + ".json"))
+        if self.hold_dir:
+            print("STORED %d" % int(name), flush=True)
+            release = os.path.join(self.hold_dir, "release-%d" % int(name))
+            for _ in range(6000):
+                if os.path.exists(release):
+                    break
+                await asyncio.sleep(0.005)
         return "250 Message accepted"
 
 
@@ -95,6 +107,7 @@ def main():
     parser.add_argument("--password-file", required=True)
     parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--hold-dir")
     args = parser.parse_args()
 
     with open(args.password_file, "rb") as f:
@@ -113,10 +126,10 @@ def main():
         # aiosmtpd 1.4 counts only STARTTLS as TLS for AUTH; an implicit-TLS connection is TLS from its first
         # byte, so requiring it again would hide AUTH altogether.
         smtp_options["auth_require_tls"] = False
-        controller = Controller(Sink(args.out), hostname="127.0.0.1", port=port, ssl_context=context,
+        controller = Controller(Sink(args.out, args.hold_dir), hostname="127.0.0.1", port=port, ssl_context=context,
                                 **smtp_options)
     else:
-        controller = Controller(Sink(args.out), hostname="127.0.0.1", port=port, tls_context=context,
+        controller = Controller(Sink(args.out, args.hold_dir), hostname="127.0.0.1", port=port, tls_context=context,
                                 require_starttls=True, **smtp_options)
     controller.start()
     print("PORT %d" % port, flush=True)

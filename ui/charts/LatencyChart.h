@@ -5,8 +5,9 @@
 #include <QList>
 #include <QWidget>
 
-// Qt Charts is deprecated from Qt 6.10 in favour of Qt Graphs: this widget is the only place in Vigie that
-// touches it, so that the move is one file. Forward declarations only; the .cpp includes <QtCharts>.
+// Qt Charts is deprecated from Qt 6.10 in favour of Qt Graphs: this widget and IncidentHistoryChart are the
+// only places in Vigie that touch it, so that the move is two files. Forward declarations only; the .cpp
+// includes <QtCharts>.
 QT_BEGIN_NAMESPACE
 class QChart;
 class QLabel;

@@ -13,10 +13,13 @@ QList<ChannelTypeInfo> ChannelTypeCatalog::all()
 {
     const ChannelSettingHint timeout =
         hint("timeout_ms", tr("optional: time limit per request in ms (15000)"));
+    const ChannelSettingHint verifyLive =
+        hint("verify_live", tr("optional: false to never check that updates show on the public page (true)"));
     const QList<ChannelSettingHint> cachet = {
         hint("api_base", tr("required: the Cachet site, e.g. https://status.example.org")),
         hint("components", tr("optional: {\"Vigie service\": Cachet component id, …}")),
-        hint("visible", tr("optional: true or false, whether new incidents are public (true)")), timeout};
+        hint("visible", tr("optional: true or false, whether new incidents are public (true)")), timeout,
+        verifyLive};
     const QString webhookSecret = QStringLiteral("webhook_url");
 
     return {
@@ -25,7 +28,11 @@ QList<ChannelTypeInfo> ChannelTypeCatalog::all()
          ChannelKind::StatusPage,
          {hint("page_id", tr("required: the page’s id")),
           hint("api_base", tr("optional: manage API address (https://api.statuspage.io/v1)")),
-          hint("components", tr("optional: {\"Vigie service\": \"Statuspage component id\", …}")), timeout},
+          hint("components", tr("optional: {\"Vigie service\": \"Statuspage component id\", …}")),
+          hint("public_url",
+               tr("optional: the public page, e.g. https://status.example.org, to verify updates "
+                  "are live")),
+          timeout, verifyLive},
          {QStringLiteral("api_key")},
          QString()},
         {QStringLiteral("cachet2"),
@@ -119,7 +126,10 @@ QList<ChannelTypeInfo> ChannelTypeCatalog::all()
           hint("username", tr("webdav and sftp: the user")), hint("bucket", tr("s3: the bucket")),
           hint("region", tr("s3: the region")),
           hint("host_key_sha256", tr("sftp: the server’s pinned key (or known_hosts)")),
-          hint("known_hosts", tr("sftp: a known_hosts file (or host_key_sha256)"))},
+          hint("known_hosts", tr("sftp: a known_hosts file (or host_key_sha256)")),
+          hint("public_url",
+               tr("optional: where the public reads the page; updates are verified live there")),
+          verifyLive},
          {},
          tr("webdav: password; sftp: private_key (and private_key_passphrase) or password; s3: access_key_id "
             "and secret_access_key.")},

@@ -46,6 +46,8 @@ DeliveriesPanel::DeliveriesPanel(PublishingSession& publishing, const IncidentDe
                                                      QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(DeliveryListModel::WhenColumn,
                                                      QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DeliveryListModel::LiveColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("deliveriesSummary"));
     m_summary->setWordWrap(true);

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 namespace {
 
@@ -30,6 +31,26 @@ QColor stateColour(Delivery::State state)
     return QColor(0x1f, 0x4e, 0x8c);
 }
 
+QColor liveColour(LiveState::Kind kind)
+{
+    switch (kind) {
+    case LiveState::Kind::Live:
+        return QColor(0x1e, 0x7b, 0x34);
+    case LiveState::Kind::Pending:
+        return QColor(0xa4, 0x5a, 0x00);
+    case LiveState::Kind::GaveUp:
+        return QColor(0xb3, 0x26, 0x1e);
+    case LiveState::Kind::Unknown:
+        return QColor(0x6b, 0x6b, 0x6b);
+    case LiveState::Kind::Checking:
+        break;
+    }
+    return QColor(0x1f, 0x4e, 0x8c);
+}
+
+// "Pending for 2 min" moves on by itself; a repaint this often keeps it true to the minute.
+constexpr int kPendingRefreshMs = 15'000;
+
 QString shortTime(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
@@ -43,6 +64,33 @@ DeliveryListModel::DeliveryListModel(const PublishingSession& publishing, const 
 {
     connect(&publishing, &PublishingSession::deliveryChanged, this, &DeliveryListModel::onDeliveryChanged);
     connect(&publishing, &PublishingSession::deliveriesReset, this, &DeliveryListModel::reload);
+    connect(&publishing, &PublishingSession::liveStateChanged, this, &DeliveryListModel::setLiveState);
+    auto* pendingRefresh = new QTimer(this);
+    pendingRefresh->setInterval(kPendingRefreshMs);
+    connect(pendingRefresh, &QTimer::timeout, this, &DeliveryListModel::refreshPendingCells);
+    pendingRefresh->start();
+}
+
+void DeliveryListModel::setLiveState(const QString& deliveryId, const LiveState& state)
+{
+    m_live.insert(deliveryId, state);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == deliveryId) {
+            const QModelIndex cell = index(row, LiveColumn);
+            Q_EMIT dataChanged(cell, cell);
+            return;
+        }
+    }
+}
+
+void DeliveryListModel::refreshPendingCells()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_live.value(m_rows.at(row).id).kind == LiveState::Kind::Pending) {
+            const QModelIndex cell = index(row, LiveColumn);
+            Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole});
+        }
+    }
 }
 
 void DeliveryListModel::setIncident(const QString& incidentId)
@@ -57,6 +105,12 @@ void DeliveryListModel::reload()
 {
     beginResetModel();
     m_rows = m_incidentId.isEmpty() ? QList<Delivery>() : m_publishing.deliveriesOf(m_incidentId);
+    // States that changed before this model followed the session (or before this incident was shown).
+    for (const Delivery& delivery : std::as_const(m_rows)) {
+        const LiveState state = m_publishing.liveState(delivery.id);
+        if (state.kind != LiveState::Kind::Unknown)
+            m_live.insert(delivery.id, state);
+    }
     endResetModel();
 }
 
@@ -136,6 +190,8 @@ QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
         return delivery->id;
     if (role == StateRole)
         return int(delivery->state);
+    if (role == LiveStateRole)
+        return int(m_live.value(delivery->id).kind);
     const int column = index.column();
     if (role == Qt::DisplayRole) {
         switch (column) {
@@ -147,6 +203,8 @@ QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
             return Delivery::stateLabel(delivery->state);
         case WhenColumn:
             return whenText(*delivery);
+        case LiveColumn:
+            return m_live.value(delivery->id).text(m_desk.clock().nowMs());
         case DetailColumn:
             return delivery->state == Delivery::State::Sent ? delivery->externalId : delivery->lastError;
         default:
@@ -160,8 +218,12 @@ QVariant DeliveryListModel::data(const QModelIndex& index, int role) const
             return delivery->externalId;
         return {};
     }
+    if (role == Qt::ToolTipRole && column == LiveColumn)
+        return m_live.value(delivery->id).detail();
     if (role == Qt::ForegroundRole && column == StateColumn)
         return QBrush(stateColour(delivery->state));
+    if (role == Qt::ForegroundRole && column == LiveColumn)
+        return QBrush(liveColour(m_live.value(delivery->id).kind));
     return {};
 }
 
@@ -178,6 +240,8 @@ QVariant DeliveryListModel::headerData(int section, Qt::Orientation orientation,
         return tr("State");
     case WhenColumn:
         return tr("When");
+    case LiveColumn:
+        return tr("Live");
     case DetailColumn:
         return tr("Link or reason");
     default:

@@ -184,7 +184,8 @@ void IncidentCoordinator::buildDetailTabs()
                 m_panel->detailPane()->tabs()->setCurrentWidget(m_composer);
             });
     // The fallback page is published by the publishing side when the window has one (setFallbackPageHandler);
-    // the post-mortem comes with its own feature. Until then the step is done by hand and ticked here.
+    // the post-mortem editor when the window has one (setPostMortemHandler). Otherwise the step is done by
+    // hand and ticked here.
     connect(m_checklist, &ChecklistPanel::fallbackPageRequested, this, [this](const QString& incidentId) {
         if (m_fallbackPageHandler) {
             m_fallbackPageHandler(incidentId);
@@ -194,7 +195,11 @@ void IncidentCoordinator::buildDetailTabs()
             tr("This window cannot publish the fallback status page: switch it by hand, then tick the step."),
             30'000);
     });
-    connect(m_checklist, &ChecklistPanel::postMortemRequested, this, [this] {
+    connect(m_checklist, &ChecklistPanel::postMortemRequested, this, [this](const QString& incidentId) {
+        if (m_postMortemHandler) {
+            m_postMortemHandler(incidentId);
+            return;
+        }
         m_parts.window->statusBar()->showMessage(
             tr("Vigie cannot write the post-mortem yet: open it in your usual tool, then tick the step."),
             30'000);

@@ -75,6 +75,11 @@ public:
     {
         m_fallbackPageHandler = std::move(handler);
     }
+    // Who answers the checklist's "post-mortem" step.
+    void setPostMortemHandler(std::function<void(const QString& incidentId)> handler)
+    {
+        m_postMortemHandler = std::move(handler);
+    }
 
 private:
     void buildMenu();
@@ -98,6 +103,7 @@ private:
     QAction* m_drill = nullptr;
     QLabel* m_offerLabel = nullptr;
     std::function<void(const QString&)> m_fallbackPageHandler;
+    std::function<void(const QString&)> m_postMortemHandler;
     qint64 m_offeredServiceId = 0;
     qint64 m_offeredSinceMs = 0;
 };

@@ -12,6 +12,8 @@
 #include "tray/TrayStatus.h"
 #include "util/SteadyWidthLabel.h"
 #include "window/IncidentCoordinator.h"
+#include "window/IncidentHistoryCoordinator.h"
+#include "window/PostMortemCoordinator.h"
 #include "window/PublishingCoordinator.h"
 #include "window/ResultCoalescer.h"
 #include "window/TimelineCoordinator.h"
@@ -79,6 +81,10 @@ MainWindow::MainWindow(MonitoringSession& session, IncidentSession* incidents, P
                                                                m_timeline, m_tray, offerBar},
                                     this);
         menuBar()->insertMenu(m_helpMenu->menuAction(), m_incidents->menu());
+        m_history =
+            new IncidentHistoryCoordinator(*incidents, m_session, *m_incidents,
+                                           IncidentHistoryCoordinator::Parts{this, m_tabs, m_detail}, this);
+        m_postMortems = new PostMortemCoordinator(*incidents, m_session, *m_incidents, this, this);
         if (publishing) {
             m_publishing = new PublishingCoordinator(*publishing, *m_incidents, m_session, this, this);
             menuBar()->insertMenu(m_helpMenu->menuAction(), m_publishing->menu());

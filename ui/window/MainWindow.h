@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class IncidentCoordinator;
+class IncidentHistoryCoordinator;
+class PostMortemCoordinator;
 class PublishingCoordinator;
 class PublishingSession;
 class IncidentSession;
@@ -48,6 +50,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     IncidentCoordinator* incidentCoordinator() const { return m_incidents; }
     PublishingCoordinator* publishingCoordinator() const { return m_publishing; }
+    IncidentHistoryCoordinator* historyCoordinator() const { return m_history; }
+    PostMortemCoordinator* postMortemCoordinator() const { return m_postMortems; }
     QString statusSummary() const;
     QAction* pauseAction() const { return m_pauseAction; }
 
@@ -90,6 +94,8 @@ private:
     CorrelationListModel* m_correlations = nullptr;
     IncidentCoordinator* m_incidents = nullptr;
     PublishingCoordinator* m_publishing = nullptr;
+    IncidentHistoryCoordinator* m_history = nullptr;
+    PostMortemCoordinator* m_postMortems = nullptr;
     QMenu* m_trayMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     SteadyWidthLabel* m_summaryLabel; // texts that change often: no relayout of the window each time

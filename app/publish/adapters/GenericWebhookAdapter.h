@@ -17,8 +17,13 @@
 // The template sees the message facts (reference, title, status, services...) plus `message` (the approved
 // text), `subject`, `sequence`, `resolves`, `idempotency_key`, `channel` and `incident_id`; with a JSON
 // Content-Type every {{value}} is escaped as the inside of a JSON string (so write "{{title}}" with the
-// quotes) and the result must parse as JSON. A fact the incident lacks fails the delivery, naming it. Every
-// request carries an Idempotency-Key header.
+// quotes) and the result must parse as JSON. A fact the incident lacks fails the delivery, naming it.
+//
+// Exactly once: every request carries an Idempotency-Key header with the delivery's key (also the template's
+// `idempotency_key`), the same on every attempt of a message on the channel, across retries and restarts
+// after a crash. A receiver that remembers the keys it took and answers a repeat as it answered the first
+// (as payment and messaging APIs do) gets each message once; one that ignores the key may see a message twice
+// when Vigie stopped after sending it and before recording the answer.
 class GenericWebhookAdapter final : public ChannelAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(GenericWebhookAdapter)
